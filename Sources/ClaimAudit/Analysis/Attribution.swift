@@ -1,0 +1,53 @@
+/// How a claim is sourced.
+public enum AttributionKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A named person or organisation ("Meta said", "said Dr. Talcott").
+    case named
+    /// Unnamed sources ("according to sources", "people familiar with the plans").
+    case anonymous
+    /// The outlet's own reporting ("Axios has learned").
+    case ownReporting = "own-reporting"
+    /// A document or data ("filings show", "a report by the GAO found").
+    case document
+    /// Another news outlet ("Bloomberg reported").
+    case outlet
+    /// Labelled analysis or the writer's own judgement ("Why it matters:").
+    case analysis
+    /// No attribution.
+    case none
+}
+
+/// A byte range of the input plus the readable text it covers.
+public struct Span: Sendable, Hashable, Codable {
+    /// UTF-8 byte offset into the input file (inclusive).
+    public var start: Int
+    /// UTF-8 byte offset into the input file (exclusive).
+    public var end: Int
+    /// The prose in the range, markup removed and white space folded.
+    public var text: String
+
+    public init(start: Int, end: Int, text: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
+    public var range: Range<Int> { start..<end }
+}
+
+/// One answer to "who says so?" for a claim.
+public struct Attribution: Sendable, Hashable, Codable {
+    public var kind: AttributionKind
+    /// The attributing words ("said", "according to"), when there are any.
+    public var cue: Span?
+    /// Who or what is the source ("Meta", "two aides"), when named in the text.
+    public var source: Span?
+    /// Id of the rule or analyser step that made this attribution.
+    public var rule: String
+
+    public init(kind: AttributionKind, cue: Span?, source: Span?, rule: String) {
+        self.kind = kind
+        self.cue = cue
+        self.source = source
+        self.rule = rule
+    }
+}

@@ -1,0 +1,32 @@
+/// The whole pipeline for one input: load, segment, analyse, apply rules,
+/// summarise. Build one `Auditor` per rule set and reuse it: compiling the
+/// rules is the expensive part, and `audit` is pure and thread-safe.
+public struct Auditor: Sendable {
+    public let ruleSet: RuleSet
+    let segmenter: Segmenter
+    let analyzer: Analyzer
+    let engine: RuleEngine
+
+    public init(ruleSet: RuleSet) throws {
+        self.ruleSet = ruleSet
+        self.segmenter = Segmenter(labels: ruleSet.sectionLabels)
+        self.analyzer = try Analyzer(ruleSet: ruleSet)
+        self.engine = try RuleEngine(ruleSet: ruleSet)
+    }
+
+    /// Audits one loaded document.
+    public func audit(_ document: Document) -> DocumentReport {
+        let segmentation = segmenter.segment(document)
+        var claims = analyzer.analyze(document, segmentation)
+        engine.apply(to: &claims, document: document, segmentation: segmentation)
+        for i in claims.indices {
+            claims[i].findings.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        }
+        return DocumentReport(path: document.source.path, format: document.format, claims: claims)
+    }
+
+    /// Loads and audits one input.
+    public func audit(_ source: SourceText, format: InputFormat) throws -> DocumentReport {
+        try audit(Loader.load(source, format: format))
+    }
+}

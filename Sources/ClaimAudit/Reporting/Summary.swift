@@ -1,0 +1,94 @@
+/// Per-document figures for the summary panel and the collection index.
+public struct Summary: Sendable, Codable, Hashable {
+    /// Number of claims.
+    public var claims: Int
+    /// Claims by primary attribution kind (every kind present, zero or more).
+    public var byKind: [String: Int]
+    /// Share of claims carrying an `unsourced-claim` finding, 0…1.
+    public var unsourcedShare: Double
+    /// Attributions to anonymous sources / to named sources.
+    public var anonymousAttributions: Int
+    public var namedAttributions: Int
+    /// Distinct named sources with the number of claims resting on each,
+    /// most cited first.
+    public var sources: [SourceCount]
+    /// Findings by severity.
+    public var findingsBySeverity: [String: Int]
+    /// `hedging` findings per 100 claims.
+    public var hedgeDensity: Double
+
+    public init(claims: [Claim]) {
+        self.claims = claims.count
+        var byKind: [String: Int] = [:]
+        for kind in AttributionKind.allCases { byKind[kind.rawValue] = 0 }
+        var anonymous = 0, named = 0, unsourced = 0, hedges = 0
+        var severities: [String: Int] = [:]
+        for s in Severity.allCases { severities[s.rawValue] = 0 }
+        var sourceClaims: [String: (display: String, count: Int, first: Int)] = [:]
+        for (index, claim) in claims.enumerated() {
+            byKind[claim.kind.rawValue, default: 0] += 1
+            var seen = Set<String>()
+            for a in claim.attributions {
+                if a.kind == .anonymous { anonymous += 1 }
+                if a.kind == .named { named += 1 }
+                if a.kind == .named || a.kind == .outlet || a.kind == .document, let src = a.source {
+                    let key = SourceName.normalize(src.text)
+                    if key.isEmpty || seen.contains(key) { continue }
+                    seen.insert(key)
+                    let entry = sourceClaims[key] ?? (SourceName.display(src.text), 0, index)
+                    sourceClaims[key] = (entry.display, entry.count + 1, entry.first)
+                }
+            }
+            if claim.findings.contains(where: { $0.rule == "unsourced-claim" }) { unsourced += 1 }
+            hedges += claim.findings.filter { $0.rule == "hedging" }.count
+            for f in claim.findings { severities[f.severity.rawValue, default: 0] += 1 }
+        }
+        self.byKind = byKind
+        self.unsourcedShare = claims.isEmpty ? 0 : Double(unsourced) / Double(claims.count)
+        self.anonymousAttributions = anonymous
+        self.namedAttributions = named
+        self.sources = sourceClaims.values
+            .sorted { ($1.count, $0.first) < ($0.count, $1.first) }
+            .map { SourceCount(name: $0.display, claims: $0.count) }
+        self.findingsBySeverity = severities
+        self.hedgeDensity = claims.isEmpty ? 0 : Double(hedges) * 100 / Double(claims.count)
+    }
+}
+
+public struct SourceCount: Sendable, Codable, Hashable {
+    public var name: String
+    public var claims: Int
+}
+
+/// Folds source mentions so "Meta", "Meta's" and "a Meta spokesperson" count once.
+public enum SourceName {
+    static let roleWords: Set<String> = [
+        "a", "an", "the", "spokesperson", "spokesman", "spokeswoman", "representative",
+        "official", "officials", "executive", "statement", "for", "of", "said", "says",
+    ]
+
+    /// A comparison key: lower-cased, possessives and role words removed.
+    public static func normalize(_ text: String) -> String {
+        display(text).lowercased()
+    }
+
+    /// The name as shown: role words and possessives dropped, original case kept.
+    public static func display(_ text: String) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word -> String in
+            var w = String(word)
+            for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
+            return w.trimmingCharacters(in: ",.;:")
+        }
+        let kept = words.filter { !roleWords.contains($0.lowercased()) && !$0.isEmpty }
+        return kept.isEmpty ? words.joined(separator: " ") : kept.joined(separator: " ")
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

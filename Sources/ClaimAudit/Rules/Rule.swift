@@ -1,0 +1,137 @@
+/// A rule as loaded from a rule pack (`rules/*.xml`).
+///
+/// Rules are data: the XML gives the id, category, severity, message, what
+/// to match and examples. `kind` picks the matcher from a closed set.
+public struct Rule: Sendable {
+    /// Unique across all loaded packs (`hedging`, `house.no-sources-say`).
+    public var id: String
+    public var category: String
+    public var severity: Severity
+    /// Shown to the writer. `{match}` is replaced by the matched words.
+    public var message: String
+    /// One or two sentences for `rules list` and the report legend.
+    public var summary: String
+    public var kind: RuleKind
+    public var examples: [RuleExample]
+    /// Where the rule is defined, for error messages and failing examples.
+    public var origin: RuleOrigin
+    /// False when a pack or configuration turns the rule off.
+    public var enabled: Bool
+
+    public init(id: String, category: String, severity: Severity, message: String, summary: String = "",
+                kind: RuleKind, examples: [RuleExample] = [], origin: RuleOrigin, enabled: Bool = true) {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.summary = summary
+        self.kind = kind
+        self.examples = examples
+        self.origin = origin
+        self.enabled = enabled
+    }
+}
+
+/// The closed set of rule kinds. Each has its own compiled matcher.
+public enum RuleKind: Sendable {
+    /// Word-boundary, case-insensitive phrases, optionally with inflected
+    /// forms of their verbs (say → says, said, saying).
+    case phrases(PhraseList)
+    /// A regular expression over the claim's prose (case-insensitive by default).
+    case regex(pattern: String, caseSensitive: Bool)
+    /// Section labels ("Why it matters:") that open a paragraph or list.
+    case sectionLabels([SectionLabel])
+    /// A check implemented in Swift (`unsourced-claim`,
+    /// `anonymous-without-description`); the XML configures and documents it.
+    case check(name: String)
+
+    public var name: String {
+        switch self {
+        case .phrases: "phrases"
+        case .regex: "regex"
+        case .sectionLabels: "section-labels"
+        case .check: "check"
+        }
+    }
+}
+
+/// Phrases for a `phrases` rule or a lexicon.
+public struct PhraseList: Sendable, Hashable {
+    public var phrases: [String]
+    /// Generate inflected forms of each phrase's verbs.
+    public var inflect: Bool
+    /// Where matches count: `.prose` skips text inside quotation marks
+    /// (the speaker's words, not the writer's); `.all` counts everywhere.
+    public var scope: MatchScope
+
+    public init(phrases: [String], inflect: Bool = false, scope: MatchScope = .all) {
+        self.phrases = phrases
+        self.inflect = inflect
+        self.scope = scope
+    }
+}
+
+public enum MatchScope: String, Sendable, Hashable {
+    case all
+    case prose
+    case quotes
+}
+
+/// A section label and what it says about the claims under it.
+public struct SectionLabel: Sendable, Hashable {
+    /// The label as written, without the colon ("Why it matters").
+    public var text: String
+    public var role: SectionRole
+
+    public init(text: String, role: SectionRole) {
+        self.text = text
+        self.role = role
+    }
+}
+
+public enum SectionRole: String, Sendable, Hashable, CaseIterable {
+    /// The writer's analysis: claims are `analysis` unless attributed.
+    case analysis
+    /// Background: unsourced-claim findings drop to info.
+    case background
+    /// Ordinary news copy: the label only names the section.
+    case news
+}
+
+/// An example carried by a rule: text that must (or must not) trigger it.
+public struct RuleExample: Sendable, Hashable {
+    /// The example text with `<mark>` tags removed.
+    public var text: String
+    /// Byte ranges in `text` that were marked: where the finding must fall.
+    public var marks: [Range<Int>]
+    public var expectsMatch: Bool
+    /// Line of the `<example>` element in its rule file.
+    public var line: Int
+
+    public init(text: String, marks: [Range<Int>], expectsMatch: Bool, line: Int) {
+        self.text = text
+        self.marks = marks
+        self.expectsMatch = expectsMatch
+        self.line = line
+    }
+}
+
+public struct RuleOrigin: Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public init(path: String, line: Int) {
+        self.path = path
+        self.line = line
+    }
+    public var description: String { "\(path):\(line)" }
+}
+
+/// A named word list the analyser uses (`cue-verbs`, `anonymous-nouns`).
+public struct Lexicon: Sendable, Hashable {
+    public var id: String
+    public var entries: PhraseList
+    public init(id: String, entries: PhraseList) {
+        self.id = id
+        self.entries = entries
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import ClaimAudit
+
+extension InputFormat: ExpressibleByArgument {}
+
+enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .never: nil
+        }
+    }
+}
+
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit articles and report how each claim is sourced.",
+        discussion: """
+        Exit status: 0 when no finding reaches --fail-on, 1 when one does, \
+        2 for usage, input or rule errors.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Articles to audit (.txt, .md, .html); - reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Report format: \(Reporters.identifiers.joined(separator: ", ")).")
+    var format: String = TerminalReporter.identifier
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report here (atomically) instead of standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: "Read every input as this format instead of guessing from the extension.")
+    var inputFormat: InputFormat?
+
+    @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never.")
+    var failOn: FailLevel = .error
+
+    @Option(help: "Colour terminal output: auto, always or never.")
+    var color: ColorMode = .auto
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Give at least one article to audit.") }
+        if Reporters.make(format) == nil {
+            throw ValidationError("Unknown format '\(format)'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).")
+        }
+    }
+
+    func run() throws {
+        let ruleSet = try rules.loadRuleSet()
+        let auditor: Auditor
+        do {
+            auditor = try Auditor(ruleSet: ruleSet)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        var documents: [DocumentReport] = []
+        var hadInputError = false
+        for path in files {
+            do {
+                let source = try InputReader.read(path)
+                let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
+                documents.append(try auditor.audit(source, format: format))
+            } catch {
+                // One bad file is reported; the others are still audited.
+                Console.error("\(error)")
+                hadInputError = true
+            }
+        }
+        let report = AuditReport(documents: documents)
+        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
+        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
+            throw ExitCode(2)
+        }
+        do {
+            let bytes = try reporter.render(report)
+            if let output {
+                try AtomicFile.write(bytes, to: output)
+            } else {
+                Console.write(bytes)
+            }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        if hadInputError { throw ExitCode(2) }
+        if let threshold = failOn.severity, let worst = report.worstSeverity, worst >= threshold {
+            throw ExitCode(1)
+        }
+    }
+}
