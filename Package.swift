@@ -29,7 +29,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimAuditTests",
-            dependencies: ["ClaimAudit"],
+            dependencies: ["ClaimAudit", "claimaudit"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],
