@@ -16,6 +16,27 @@ public enum ResourceLocator {
     /// The folder holding `rules/` and `reports/`, or nil to use embedded copies.
     public static let home: String? = findHome()
 
+    /// One default resource by its path relative to the home folder
+    /// (`rules/rules.xsd`): read from `home` when found, else the embedded
+    /// copy. `path` is what diagnostics should name.
+    static func resource(_ relativePath: String) -> (path: String, bytes: [UInt8])? {
+        if let home {
+            let path = home + "/" + relativePath
+            if let source = try? InputReader.read(path) { return (path, source.bytes) }
+            return nil
+        }
+        return EmbeddedResources.files[relativePath].map { (relativePath, Array($0.utf8)) }
+    }
+
+    /// The embedded copies of one folder (`rules`), sorted by path.
+    static func embeddedFiles(in folder: String, withExtension ext: String) -> [(path: String, text: String)] {
+        EmbeddedResources.files
+            .filter { $0.key.hasPrefix(folder + "/") && $0.key.hasSuffix("." + ext)
+                && !$0.key.dropFirst(folder.count + 1).contains("/") }
+            .map { (path: $0.key, text: $0.value) }
+            .sorted { $0.path < $1.path }
+    }
+
     static func findHome() -> String? {
         var candidates: [String] = []
         if let env = getenv("CLAIMAUDIT_HOME") { candidates.append(String(cString: env)) }

@@ -63,11 +63,20 @@ public struct PhraseList: Sendable, Hashable {
     /// Where matches count: `.prose` skips text inside quotation marks
     /// (the speaker's words, not the writer's); `.all` counts everywhere.
     public var scope: MatchScope
+    /// Phrases (as listed in `phrases`) that match only when written in
+    /// lower case: the modal "may" but not the month "May".
+    public var lowercaseOnly: Set<String>
+    /// Phrases that cancel any match of the same rule they overlap
+    /// ("admitted to hospital" is not an admission). Inflected like `phrases`.
+    public var exceptions: [String]
 
-    public init(phrases: [String], inflect: Bool = false, scope: MatchScope = .all) {
+    public init(phrases: [String], inflect: Bool = false, scope: MatchScope = .all,
+                lowercaseOnly: Set<String> = [], exceptions: [String] = []) {
         self.phrases = phrases
         self.inflect = inflect
         self.scope = scope
+        self.lowercaseOnly = lowercaseOnly
+        self.exceptions = exceptions
     }
 }
 

@@ -1,12 +1,160 @@
-/// Runs the `phrases` and `regex` rules over claims. Compiled once per rule
-/// set; `findings(in:claims:segmentation:)` is pure.
+/// Runs the `phrases` and `regex` rules over claims.
+///
+/// Compiled once per rule set: every enabled `phrases` rule goes into ONE
+/// `PhraseMatcher` (payload = index into `phraseRules`), so a claim is
+/// tokenized once and walked once whatever the number of phrase rules.
+/// Regex rules are compiled once and run over each claim's folded prose.
+/// `apply` is pure and thread-safe.
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
+    /// Enabled `phrases` rules; a match's payload indexes this array.
+    let phraseRules: [Rule]
+    let scopes: [MatchScope]
+    let matcher: PhraseMatcher
+    let regexRules: [(rule: Rule, regex: RegexRule)]
 
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
+        var phraseRules: [Rule] = []
+        var scopes: [MatchScope] = []
+        var matcher = PhraseMatcher()
+        var regexRules: [(rule: Rule, regex: RegexRule)] = []
+        var problems: [XMLDiagnostic] = []
+        for rule in ruleSet.enabledRules {
+            switch rule.kind {
+            case .phrases(let list):
+                let index = phraseRules.count
+                phraseRules.append(rule)
+                scopes.append(list.scope)
+                for phrase in list.phrases {
+                    let flag = list.lowercaseOnly.contains(phrase) ? Self.lowercaseOnly : Self.plain
+                    matcher.add(phrase, payload: index << 2 | flag, inflect: list.inflect)
+                }
+                for phrase in list.exceptions {
+                    matcher.add(phrase, payload: index << 2 | Self.exception, inflect: list.inflect)
+                }
+            case .regex(let pattern, let caseSensitive):
+                do {
+                    regexRules.append((rule, try RegexRule(pattern, caseSensitive: caseSensitive)))
+                } catch {
+                    problems.append(XMLDiagnostic(file: rule.origin.path, line: rule.origin.line, column: 0,
+                                                  level: .error, message: "\(error.message) (rule \(rule.id))"))
+                }
+            case .sectionLabels, .check:
+                break // applied by the segmenter and the analyser
+            }
+        }
+        if !problems.isEmpty { throw ClaimAuditError.rules(problems) }
+        self.phraseRules = phraseRules
+        self.scopes = scopes
+        self.matcher = matcher
+        self.regexRules = regexRules
     }
 
-    // PLACEHOLDER (foundation skeleton): no findings.
-    public func apply(to claims: inout [Claim], document: Document, segmentation: Segmentation) {}
+    /// Appends the findings of every phrase and regex rule to each claim.
+    /// A rule never reports twice at one span, nor where it overlaps an
+    /// earlier, longer match of its own ("many experts say" reports "many
+    /// experts" once, not "experts say" too).
+    public func apply(to claims: inout [Claim], document: Document, segmentation: Segmentation) {
+        guard !matcher.isEmpty || !regexRules.isEmpty else { return }
+        let quotations = QuotationIndex(segmentation.quotations)
+        for ci in claims.indices {
+            let range = claims[ci].start..<claims[ci].end
+            guard !range.isEmpty else { continue }
+            var findings = claims[ci].findings
+            var seen = Set(findings.map { SpanKey(rule: $0.rule, start: $0.start, end: $0.end) })
+            let quotes = quotations.overlapping(range)
+
+            func report(_ rule: Rule, _ start: Int, _ end: Int) {
+                guard seen.insert(SpanKey(rule: rule.id, start: start, end: end)).inserted else { return }
+                let matched = document.text(start..<end)
+                findings.append(Finding(rule: rule.id, category: rule.category, severity: rule.severity,
+                                        message: rule.message.replacing("{match}", with: matched),
+                                        start: start, end: end, location: document.source.location(of: start)))
+            }
+
+            if !matcher.isEmpty {
+                let tokens = Tokenizer.tokens(in: document.view, range: range)
+                let matches = matcher.matches(in: tokens)
+                var exceptions: [Int: [Range<Int>]] = [:]
+                for match in matches where match.payload & 3 == Self.exception {
+                    exceptions[match.payload >> 2, default: []].append(
+                        tokens[match.tokens.lowerBound].start..<tokens[match.tokens.upperBound - 1].end)
+                }
+                // Matches come ordered by start, longest first, so keeping the
+                // last accepted span per rule drops every overlapping match.
+                var lastSpan: [Int: Range<Int>] = [:]
+                for match in matches where match.payload & 3 != Self.exception {
+                    let index = match.payload >> 2
+                    let span = tokens[match.tokens.lowerBound].start..<tokens[match.tokens.upperBound - 1].end
+                    if match.payload & 3 == Self.lowercaseOnly,
+                       tokens[match.tokens].contains(where: \.isCapitalized) { continue }
+                    guard Self.inScope(scopes[index], span, quotes) else { continue }
+                    if exceptions[index]?.contains(where: { $0.overlaps(span) }) == true { continue }
+                    if let last = lastSpan[index], last.overlaps(span) { continue }
+                    lastSpan[index] = span
+                    report(phraseRules[index], span.lowerBound, span.upperBound)
+                }
+            }
+            if !regexRules.isEmpty {
+                let text = ClaimText(view: document.view, range: range)
+                for (rule, regex) in regexRules {
+                    for span in regex.matches(in: text) { report(rule, span.lowerBound, span.upperBound) }
+                }
+            }
+            claims[ci].findings = findings
+        }
+    }
+
+    /// Low two bits of a matcher payload; the rest is the rule's index.
+    static let plain = 0, lowercaseOnly = 1, exception = 2
+
+    struct SpanKey: Hashable {
+        var rule: String
+        var start: Int
+        var end: Int
+    }
+
+    /// Quotations sorted by start, with a running maximum of their ends so
+    /// that the ones overlapping a claim are found by binary search even
+    /// when quotations nest.
+    struct QuotationIndex {
+        let sorted: [Quotation]
+        let maxEnd: [Int]
+
+        init(_ quotations: [Quotation]) {
+            sorted = quotations.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            var running = Int.min
+            maxEnd = sorted.map { running = max(running, $0.range.upperBound); return running }
+        }
+
+        func overlapping(_ range: Range<Int>) -> [Quotation] {
+            guard !sorted.isEmpty else { return [] }
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if maxEnd[mid] <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var out: [Quotation] = []
+            var i = lo
+            while i < sorted.count && sorted[i].range.lowerBound < range.upperBound {
+                if sorted[i].range.overlaps(range) { out.append(sorted[i]) }
+                i += 1
+            }
+            return out
+        }
+    }
+
+    /// `.prose`: the match touches no quoted words; `.quotes`: the match lies
+    /// inside one quotation's content; `.all`: anywhere.
+    static func inScope(_ scope: MatchScope, _ span: Range<Int>, _ quotes: [Quotation]) -> Bool {
+        switch scope {
+        case .all:
+            return true
+        case .prose:
+            return !quotes.contains { $0.content.overlaps(span) }
+        case .quotes:
+            return quotes.contains { $0.content.lowerBound <= span.lowerBound && span.upperBound <= $0.content.upperBound }
+        }
+    }
 }

@@ -1,0 +1,60 @@
+/// Runs the examples a rule carries through the full pipeline, so a rule's
+/// documentation is also its test. Used by `claimaudit rules validate` and by
+/// the examples test.
+///
+/// Semantics (see the rule format notes): the example is audited as a plain
+/// text article. `match`: a finding of the rule exists, and one overlaps each
+/// `<mark>`. `none`: no finding of the rule. For `section-labels` rules a
+/// "finding" is a claim whose section is one of the rule's labels.
+public enum RuleExamples {
+    /// Why `example` does not behave as documented, or nil when it does.
+    public static func failure(of example: RuleExample, in rule: Rule, auditor: Auditor) -> String? {
+        let source = SourceText(path: "\(rule.origin.path):\(example.line)", text: example.text)
+        let report = auditor.audit(TextLoader.load(source))
+        let bytes = Array(example.text.utf8)
+        func quoted(_ r: Range<Int>) -> String {
+            let r = max(0, r.lowerBound)..<min(bytes.count, r.upperBound)
+            return "“" + String(decoding: bytes[r], as: UTF8.self) + "”"
+        }
+
+        if case .sectionLabels(let labels) = rule.kind {
+            let names = Set(labels.map(\.text))
+            let sections = report.claims.compactMap(\.section)
+            if example.expectsMatch {
+                return sections.contains(where: names.contains) ? nil
+                    : "example does not trigger \(rule.id) (no claim gets one of its sections)"
+            }
+            return sections.isEmpty ? nil
+                : "example should not trigger \(rule.id) but a claim gets section “\(sections[0])”"
+        }
+
+        let findings = report.claims.flatMap(\.findings).filter { $0.rule == rule.id }
+        if example.expectsMatch {
+            guard !findings.isEmpty else { return "example does not trigger \(rule.id)" }
+            for mark in example.marks where !findings.contains(where: { overlaps($0, mark) }) {
+                let got = findings.map { quoted($0.start..<$0.end) }.joined(separator: ", ")
+                return "example triggers \(rule.id) at \(got) but not at the marked \(quoted(mark))"
+            }
+            return nil
+        }
+        guard let first = findings.first else { return nil }
+        return "example should not trigger \(rule.id) but does at \(quoted(first.start..<first.end))"
+    }
+
+    /// Every failing example of `rules`, as `path:line: error: …`.
+    public static func failures(of rules: [Rule], auditor: Auditor) -> [XMLDiagnostic] {
+        rules.flatMap { rule in
+            rule.examples.compactMap { example in
+                failure(of: example, in: rule, auditor: auditor).map {
+                    XMLDiagnostic(file: rule.origin.path, line: example.line, column: 0, level: .error, message: $0)
+                }
+            }
+        }
+    }
+
+    /// A finding overlaps a mark; an empty mark counts when it touches.
+    static func overlaps(_ finding: Finding, _ mark: Range<Int>) -> Bool {
+        mark.isEmpty ? finding.start <= mark.lowerBound && mark.lowerBound <= finding.end
+            : finding.start < mark.upperBound && mark.lowerBound < finding.end
+    }
+}

@@ -1,0 +1,55 @@
+/// The checks on a rule's meaning that XSD 1.0 cannot express. The schema
+/// has already vouched for structure, attribute values and required children.
+enum RuleValidator {
+    /// Problems with one rule; empty when it is fine.
+    static func problems(in rule: Rule) -> [RuleProblem] {
+        var out: [RuleProblem] = []
+        switch rule.kind {
+        case .phrases(let list):
+            out += problems(in: list).map { RuleProblem(line: nil, message: $0) }
+        case .regex(let pattern, let caseSensitive):
+            do {
+                _ = try RegexRule.compile(pattern, caseSensitive: caseSensitive)
+            } catch {
+                out.append(RuleProblem(line: nil, message: "pattern does not compile: \(error.message)"))
+            }
+        case .sectionLabels(let labels):
+            for label in labels where label.text.isEmpty {
+                out.append(RuleProblem(line: nil, message: "empty section label"))
+            }
+        case .check(let name):
+            if !KnownChecks.names.contains(name) {
+                out.append(RuleProblem(line: nil, message:
+                    "unknown check '\(name)' (known: \(KnownChecks.names.joined(separator: ", ")))"))
+            }
+        }
+        if !rule.examples.contains(where: \.expectsMatch) {
+            out.append(RuleProblem(line: nil, message: "needs at least one <example expect=\"match\">"))
+        }
+        if !rule.examples.contains(where: { !$0.expectsMatch }) {
+            out.append(RuleProblem(line: nil, message: "needs at least one <example expect=\"none\">"))
+        }
+        for example in rule.examples where example.text.isEmpty {
+            out.append(RuleProblem(line: example.line, message: "empty example"))
+        }
+        for example in rule.examples where !example.expectsMatch && !example.marks.isEmpty {
+            out.append(RuleProblem(line: example.line, message: "an expect=\"none\" example cannot have <mark>"))
+        }
+        return out
+    }
+
+    /// Problems with a phrase list: every phrase must have at least one word.
+    static func problems(in list: PhraseList) -> [String] {
+        if list.phrases.isEmpty { return ["no phrases"] }
+        return (list.phrases + list.exceptions).filter { PhraseMatcher.keys(of: $0).isEmpty }
+            .map { "phrase '\($0)' has no words" }
+    }
+}
+
+/// The checks implemented in Swift that a `kind="check"` rule may name.
+/// The one list: the loader checks against it, the analyser implements it.
+public enum KnownChecks {
+    public static let unsourcedClaim = "unsourced-claim"
+    public static let anonymousWithoutDescription = "anonymous-without-description"
+    public static let names: [String] = [unsourcedClaim, anonymousWithoutDescription]
+}

@@ -1,0 +1,62 @@
+internal import CLibXML2
+
+/// A compiled XSD 1.0 schema. Compile once, validate many documents.
+///
+/// The compiled `xmlSchema` is immutable after `init`, so it may be shared
+/// across threads; every `validate` call gets its own validation context
+/// (sharing one is a known crash). The schema's own document is kept alive
+/// for as long as the schema, because libxml2 does not copy it.
+final class XMLSchema: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
+    private let source: XMLDocument
+    /// The schema's path, for diagnostics.
+    let path: String
+
+    /// Compiles a schema from its text. Errors carry `path:line`.
+    init(_ bytes: [UInt8], path: String) throws(XMLParseFailure) {
+        LibXML.ensureInitialized()
+        let source = try XMLDocument.parse(bytes, path: path)
+        let collector = XMLErrorCollector(file: path)
+        let compiled: xmlSchemaPtr? = withExtendedLifetime(collector) {
+            guard let ctxt = xmlSchemaNewDocParserCtxt(source.doc) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(ctxt) }
+            xmlSchemaSetParserStructuredErrors(ctxt, { userData, error in
+                guard let error else { return }
+                XMLErrorCollector.from(userData)?.add(error)
+            }, collector.opaque)
+            return xmlSchemaParse(ctxt)
+        }
+        guard let compiled, collector.diagnostics.allSatisfy({ $0.level == .warning }) else {
+            if let compiled { xmlSchemaFree(compiled) }
+            let diagnostics = collector.diagnostics.filter { $0.level != .warning }
+            throw XMLParseFailure(diagnostics: diagnostics.isEmpty
+                ? [XMLDiagnostic(file: path, line: 0, column: 0, level: .error, message: "schema does not compile")]
+                : diagnostics)
+        }
+        self.schema = compiled
+        self.source = source
+        self.path = path
+    }
+
+    deinit { xmlSchemaFree(schema) }
+
+    /// Every validity error in `document`; empty when it is valid.
+    func validate(_ document: XMLDocument) -> [XMLDiagnostic] {
+        let collector = XMLErrorCollector(file: document.path)
+        let result: Int32 = withExtendedLifetime(collector) {
+            guard let ctxt = xmlSchemaNewValidCtxt(schema) else { return -1 }
+            defer { xmlSchemaFreeValidCtxt(ctxt) }
+            xmlSchemaSetValidStructuredErrors(ctxt, { userData, error in
+                guard let error else { return }
+                XMLErrorCollector.from(userData)?.add(error)
+            }, collector.opaque)
+            return xmlSchemaValidateDoc(ctxt, document.doc)
+        }
+        var diagnostics = collector.diagnostics.filter { $0.level != .warning }
+        if result != 0 && diagnostics.isEmpty {
+            diagnostics.append(XMLDiagnostic(file: document.path, line: 0, column: 0, level: .error,
+                                             message: "document is not valid against \(path)"))
+        }
+        return diagnostics
+    }
+}
