@@ -1,0 +1,77 @@
+/// The attribution lexicons of a rule set, compiled once into phrase matchers.
+///
+/// Each lexicon is read from the rule set by id (`rules/lexicons.xml`); a
+/// lexicon the rule set does not carry falls back to `DefaultLexicons`, the
+/// built-in copy of the shipped XML.
+struct AttributionLexicons: Sendable {
+    let cueVerbs: PhraseMatcher
+    let beliefVerbs: PhraseMatcher
+    let documentVerbs: PhraseMatcher
+    let ownReporting: PhraseMatcher
+    let cuePhrases: PhraseMatcher
+    let statementPhrases: PhraseMatcher
+    let anonymousSources: PhraseMatcher
+    let spokespersons: PhraseMatcher
+    let anonymityMarkers: PhraseMatcher
+    let sourceDescriptors: PhraseMatcher
+    let outlets: PhraseMatcher
+    let documents: PhraseMatcher
+    let pronouns: PhraseMatcher
+    let assertionMarkers: PhraseMatcher
+
+    /// Payload of the cue-phrases entries that need a check of what follows
+    /// ("per cent" is not a source).
+    let perPayloads: Set<Int>
+    /// Payload of "citing".
+    let citingPayloads: Set<Int>
+
+    init(ruleSet: RuleSet) {
+        func list(_ id: String) -> PhraseList {
+            let loaded = ruleSet.lexicon(id)
+            if !loaded.phrases.isEmpty { return loaded }
+            return DefaultLexicons.all[id] ?? PhraseList(phrases: [])
+        }
+        func compile(_ id: String) -> PhraseMatcher {
+            let l = list(id)
+            return PhraseMatcher(l.phrases.enumerated().map { ($1, $0) }, inflect: l.inflect)
+        }
+        cueVerbs = compile("cue-verbs")
+        beliefVerbs = compile("belief-verbs")
+        documentVerbs = compile("document-verbs")
+        ownReporting = compile("own-reporting")
+        cuePhrases = compile("cue-phrases")
+        statementPhrases = compile("statement-phrases")
+        anonymousSources = compile("anonymous-sources")
+        spokespersons = compile("spokesperson-nouns")
+        anonymityMarkers = compile("anonymity-markers")
+        sourceDescriptors = compile("source-descriptors")
+        outlets = compile("outlets")
+        documents = compile("documents")
+        pronouns = compile("pronouns")
+        assertionMarkers = compile("assertion-markers")
+        let phrases = list("cue-phrases").phrases.map { $0.lowercased() }
+        perPayloads = Set(phrases.indices.filter { phrases[$0] == "per" })
+        citingPayloads = Set(phrases.indices.filter { phrases[$0] == "citing" })
+    }
+
+    /// End (exclusive token index) of the longest match of `m` starting at
+    /// `i` and ending by `limit`, or nil.
+    @inline(__always)
+    static func longest(_ m: PhraseMatcher, _ t: ClaimTokens, at i: Int, limit: Int? = nil) -> Int? {
+        guard i >= 0 && i < t.count else { return nil }
+        return m.matches(in: t.tokens, at: i, limit: limit ?? t.count).first?.tokens.upperBound
+    }
+
+    /// True when token `i` alone is an entry of `m`.
+    @inline(__always)
+    static func isEntry(_ m: PhraseMatcher, _ t: ClaimTokens, _ i: Int) -> Bool {
+        guard i >= 0 && i < t.count else { return false }
+        return m.matches(in: t.tokens, at: i, limit: i + 1).contains { $0.tokens.upperBound == i + 1 }
+    }
+
+    /// Whether any match of `m` lies inside tokens `r`.
+    static func contains(_ m: PhraseMatcher, _ t: ClaimTokens, _ r: Range<Int>) -> Bool {
+        for i in r where longest(m, t, at: i, limit: r.upperBound) != nil { return true }
+        return false
+    }
+}

@@ -1,0 +1,423 @@
+/// An attribution found inside one segment, in token indices of its
+/// `ClaimTokens`. `content` is what it governs, used to order nested
+/// attributions (outermost first).
+struct FoundAttribution {
+    var kind: AttributionKind
+    var cue: Range<Int>
+    /// The source span as reported (for "Smith, who said" the pronoun "who").
+    var source: Range<Int>?
+    /// The phrase that decides kind and description (the antecedent of "who").
+    var sourcePhrase: Range<Int>?
+    var rule: String
+    var content: Range<Int>
+}
+
+/// Finds every attribution in a segment: cue verbs with their subjects
+/// (before or inverted after), "according to"-type phrases, passive "by"
+/// agents, participles ("…, saying"), statement phrases that open a sentence,
+/// and a colon that introduces a quotation. All in one pass over tokens; no
+/// regular expressions.
+struct CueFinder {
+    let lex: AttributionLexicons
+    let sources: SourceFinder
+    let classifier: SourceClassifier
+
+    init(lexicons: AttributionLexicons) {
+        lex = lexicons
+        sources = SourceFinder(lex: lexicons)
+        classifier = SourceClassifier(lex: lexicons)
+    }
+
+    func find(in t: ClaimTokens) -> [FoundAttribution] {
+        var found: [FoundAttribution] = []
+        var used = Array(repeating: false, count: t.count)
+        var i = 0
+        while i < t.count {
+            if used[i] || !t.isWord(i) { i += 1; continue }
+            if let e = AttributionLexicons.longest(lex.cuePhrases, t, at: i), let a = cuePhrase(i..<e, in: t) {
+                found.append(a)
+                for k in a.cue { used[k] = true }
+                i = a.cue.upperBound
+                continue
+            }
+            if let a = verbCue(at: i, in: t, earlier: found) {
+                found.append(a)
+                for k in a.cue { used[k] = true }
+                i = a.cue.upperBound
+                continue
+            }
+            i += 1
+        }
+        openingStatementPhrases(in: t, used: &used, into: &found)
+        colonQuotations(in: t, used: used, into: &found)
+        markAnonymity(in: t, &found)
+        return found
+    }
+
+    // MARK: - "according to X", "per X", "citing X"
+
+    private func cuePhrase(_ cue: Range<Int>, in t: ClaimTokens) -> FoundAttribution? {
+        let sentence = t.sentence(of: cue.lowerBound)
+        guard let np = sources.object(from: cue.upperBound, upperBound: sentence.upperBound, in: t) else { return nil }
+        let payload = lex.cuePhrases.matches(in: t.tokens, at: cue.lowerBound, limit: cue.upperBound).first?.payload ?? -1
+        if lex.perPayloads.contains(payload) {
+            // "per" names a source only before a name or a determined phrase,
+            // never before a unit ("per cent", "per year", "per person").
+            let s = np.lowerBound
+            if t.in(s, FunctionWords.perUnits) || t.tokens[s].kind == .number { return nil }
+            if !(t.isCapitalized(s) || t.in(s, FunctionWords.determiners)) { return nil }
+            if t.in(s, FunctionWords.determiners) && np.count == 1 { return nil }
+        }
+        let kind = classifier.kind(of: np, in: t)
+        if !sourceLike(np, kind: kind, in: t) { return nil }
+        let rule = lex.citingPayloads.contains(payload) ? "citing" : "according-to"
+        return FoundAttribution(kind: kind, cue: cue, source: np, sourcePhrase: np, rule: rule,
+                                content: content(cue: cue, source: np, in: t))
+    }
+
+    /// A phrase can be a source when it names someone (a capital), is a
+    /// pronoun, or has a source, spokesperson or document head.
+    private func sourceLike(_ np: Range<Int>, kind: AttributionKind, in t: ClaimTokens) -> Bool {
+        if kind != .named { return true }
+        for k in np where t.isWord(k) && t.isCapitalized(k) && !t.in(k, FunctionWords.determiners) { return true }
+        if np.count == 1 && t.in(np.lowerBound, FunctionWords.subjectPronouns) { return true }
+        let h = classifier.head(of: np, in: t)
+        return AttributionLexicons.isEntry(lex.spokespersons, t, h) || t.in(np.lowerBound, FunctionWords.determiners)
+            && np.count > 1
+    }
+
+    // MARK: - Verbs
+
+    private struct VerbMatch {
+        var end: Int
+        var cue = false
+        var belief = false
+        var document = false
+        var ownReporting = false
+    }
+
+    private func verbMatch(at i: Int, in t: ClaimTokens) -> VerbMatch? {
+        var m = VerbMatch(end: i)
+        if let e = AttributionLexicons.longest(lex.cueVerbs, t, at: i) { m.cue = true; m.end = max(m.end, e) }
+        if let e = AttributionLexicons.longest(lex.beliefVerbs, t, at: i) { m.belief = true; m.end = max(m.end, e) }
+        if let e = AttributionLexicons.longest(lex.documentVerbs, t, at: i) { m.document = true; m.end = max(m.end, e) }
+        if let e = AttributionLexicons.longest(lex.ownReporting, t, at: i) { m.ownReporting = true; m.end = max(m.end, e) }
+        return m.end > i ? m : nil
+    }
+
+    private func verbCue(at v: Int, in t: ClaimTokens, earlier: [FoundAttribution]) -> FoundAttribution? {
+        guard var m = verbMatch(at: v, in: t) else { return nil }
+        let sentence = t.sentence(of: v)
+        let lo = sentence.lowerBound
+        // A capitalised verb form inside a sentence is a name ("The Post", "United States").
+        if t.isCapitalized(v) && v > lo && t.marks[v - 1] != .open { return nil }
+        if t.in(v, FunctionWords.clauseWords) && t.key(v) != CueFinder.said && t.key(v) != CueFinder.says && t.key(v) != CueFinder.say { return nil }
+        let participle = t.endsWith(v, "ing")
+        let past = t.endsWith(v, "ed") || t.in(v, FunctionWords.irregularPast) || t.in(v, CueFinder.irregularBeliefPast)
+
+        // Walk left over adverbs, auxiliaries and time phrases to the subject.
+        var p = v - 1
+        var cueStart = v
+        var sawBe = false
+        var sawAux = false
+        while p >= lo {
+            if t.in(p, FunctionWords.perfect) { cueStart = p; sawAux = true; p -= 1; continue }
+            if t.in(p, FunctionWords.be) { sawBe = true; sawAux = true; p -= 1; continue }
+            if t.in(p, FunctionWords.auxiliaries) { sawAux = true; p -= 1; continue }
+            if t.isAdverb(p) { p -= 1; continue }
+            if t.in(p, FunctionWords.weekdays) || t.in(p, CueFinder.dayWords) {
+                p -= 1
+                if p >= lo && (t.key(p) == SourceFinder.on || t.in(p, CueFinder.dayModifiers)) { p -= 1 }
+                continue
+            }
+            if t.in(p, CueFinder.periodNouns) && p - 1 >= lo && t.in(p - 1, CueFinder.dayModifiers) {
+                p -= 2
+                continue
+            }
+            break
+        }
+        if cueStart > v { cueStart = v }
+        let next = m.end
+
+        // "to say", "the report", "his claims": not a finite verb.
+        if p >= lo && t.isWord(p) && (t.key(p) == CueFinder.to || t.in(p, FunctionWords.possessives)
+            || t.in(p, FunctionWords.determiners) && !t.in(p, FunctionWords.relatives) && !AttributionLexicons.isEntry(lex.anonymousSources, t, p)) {
+            return nil
+        }
+        // "That said," / "needless to say" idioms.
+        if t.key(v) == CueFinder.said && p >= lo && t.key(p) == CueFinder.that && p == lo && t.isComma(next) { return nil }
+
+        // "added 200 jobs", "reported earnings of …": an object, not speech.
+        if t.in(v, CueFinder.numericObjectVerbs) && (t.tokens.indices.contains(next) && t.tokens[next].kind == .number || t.isByte(next, 0x24)) {
+            return nil
+        }
+
+        // Passive: only an explicit agent makes an attribution ("was first reported by MSNBC").
+        if sawBe && past && !participle {
+            guard t.isWord(next) && t.key(next) == CueFinder.by,
+                  let np = sources.object(from: next + 1, upperBound: sentence.upperBound, in: t) else { return nil }
+            let kind = classifier.kind(of: np, in: t)
+            guard sourceLike(np, kind: kind, in: t) else { return nil }
+            let cue = cueStart..<(next + 1)
+            return FoundAttribution(kind: kind, cue: cue, source: np, sourcePhrase: np, rule: "passive-agent",
+                                    content: content(cue: cue, source: np, in: t))
+        }
+        // Participle followed by "by" after a noun ("a move first reported by MSNBC").
+        if past && !sawAux && t.isWord(next) && t.key(next) == CueFinder.by && m.cue,
+           let np = sources.object(from: next + 1, upperBound: sentence.upperBound, in: t) {
+            let kind = classifier.kind(of: np, in: t)
+            if sourceLike(np, kind: kind, in: t) && kind != .document {
+                let cue = cueStart..<(next + 1)
+                return FoundAttribution(kind: kind, cue: cue, source: np, sourcePhrase: np, rule: "passive-agent",
+                                        content: content(cue: cue, source: np, in: t))
+            }
+        }
+
+        var source: Range<Int>? = nil
+        var phrase: Range<Int>? = nil
+        var rule = "cue-verb"
+        var inverted = false
+
+        if p < lo || t.isPunct(p) {
+            if participle && (p < lo || t.isComma(p) || t.isDash(p)) {
+                // "…, saying …": the subject of the sentence speaks.
+                guard m.cue || m.belief else { return nil }
+                if let prev = earlier.last(where: { $0.source != nil && t.sentenceIndex[$0.cue.lowerBound] == t.sentenceIndex[v] }) {
+                    source = prev.source
+                    phrase = prev.sourcePhrase
+                } else if p >= lo, let s = sources.sentenceSubject(sentence, in: t) {
+                    source = s
+                    phrase = s
+                }
+                guard source != nil else { return nil }
+                rule = "participle"
+            } else if t.isComma(p), let (s, ph) = parentheticalSubject(commaAt: p, verbEnd: next, lowerBound: lo, in: t) {
+                source = s
+                phrase = ph
+            } else if let np = invertedSource(after: next, sentence: sentence, in: t) {
+                source = np
+                phrase = np
+                inverted = true
+            } else {
+                return nil
+            }
+        } else if participle {
+            // "a statement saying …": the noun before is the source.
+            guard m.cue, !sawAux || sawBe, let np = sources.subject(endingAt: p, lowerBound: lo, in: t) else { return nil }
+            if sawBe && !t.in(np.lowerBound, FunctionWords.subjectPronouns) && np.count == 0 { return nil }
+            source = np
+            phrase = np
+        } else if t.in(p, FunctionWords.relatives) {
+            guard t.key(p) != CueFinder.that else { return nil }
+            source = p..<(p + 1)
+            var a = p - 1
+            if a >= lo && t.isComma(a) { a -= 1 }
+            phrase = sources.subject(endingAt: a, lowerBound: lo, in: t) ?? source
+        } else if let np = sources.subject(endingAt: p, lowerBound: lo, in: t) {
+            let wide = sources.extendOverRelative(np, lowerBound: lo, in: t)
+            source = wide
+            phrase = wide
+        } else {
+            return nil
+        }
+        guard let src = source, let ph = phrase else { return nil }
+
+        var kind = classifier.kind(of: ph, in: t)
+        let pronoun = ph.count == 1 && (t.in(ph.lowerBound, FunctionWords.subjectPronouns) || t.in(ph.lowerBound, FunctionWords.subjectPronounContractions))
+
+        // Which reading of the verb applies.
+        if m.ownReporting && (t.key(ph.lowerBound) == CueFinder.we && ph.count == 1 || kind == .outlet) && !inverted {
+            kind = .ownReporting
+            rule = "own-reporting"
+        } else if m.cue {
+            // speech: any subject
+        } else if m.document && !m.belief {
+            guard kind == .document || kind == .outlet else { return nil }
+        } else if m.belief || m.ownReporting {
+            guard beliefComplement(after: next, in: t), kind != .document || m.document else { return nil }
+            if inverted { return nil }
+        } else if m.document {
+            guard kind == .document || kind == .outlet else { return nil }
+        }
+        if !pronoun && !sourceLike(ph, kind: kind, in: t) && !(m.cue && inverted == false && ph.count <= 6) { return nil }
+        _ = m
+
+        // Extend the cue over "in a statement" or "reporters" right after it.
+        var cueEnd = next
+        if t.in(cueEnd, CueFinder.reporterWords) && t.in(v, CueFinder.tellForms) { cueEnd += 1 }
+        if !inverted, let e = AttributionLexicons.longest(lex.statementPhrases, t, at: cueEnd, limit: sentence.upperBound) { cueEnd = e }
+        m.end = cueEnd
+        let cue = cueStart..<cueEnd
+        if rule == "cue-verb" && touchesQuotation(cue: cue, source: src, in: t) { rule = "quote-speaker" }
+        return FoundAttribution(kind: kind, cue: cue, source: src, sourcePhrase: ph, rule: rule,
+                                content: content(cue: cue, source: src, in: t))
+    }
+
+    /// "Smith, who spoke on condition of anonymity, said" / "Smith, a
+    /// spokesperson for X, said": the subject stands before the parenthesis.
+    private func parentheticalSubject(commaAt p: Int, verbEnd: Int, lowerBound lo: Int, in t: ClaimTokens) -> (Range<Int>, Range<Int>)? {
+        var c0 = p - 1
+        while c0 >= lo && !t.isComma(c0) && p - c0 < 30 {
+            if t.isTerminal(c0) || t.marks[c0] != .none { return nil }
+            c0 -= 1
+        }
+        guard c0 >= lo, t.isComma(c0), c0 + 1 < p else { return nil }
+        let first = c0 + 1
+        let relative = t.in(first, FunctionWords.relatives) && t.key(first) != CueFinder.that
+        let anonymity = AttributionLexicons.contains(lex.anonymityMarkers, t, first..<p)
+        let appositive = (t.in(first, FunctionWords.determiners) || t.isCapitalized(first)) && p - first <= 10
+        guard relative || anonymity || appositive else { return nil }
+        if appositive && !relative && !anonymity {
+            // An inverted "…, said Smith." is not a parenthesis.
+            if invertedSource(after: verbEnd, sentence: t.sentence(of: p), in: t) != nil { return nil }
+        }
+        guard let np = sources.subject(endingAt: c0 - 1, lowerBound: lo, in: t) else { return nil }
+        return (np, np)
+    }
+
+    /// The source after an inverted verb ("…," said *Dr. Talcott*.), which must
+    /// end the clause: only time words, a statement phrase, an appositive or
+    /// a relative clause may follow it.
+    private func invertedSource(after e: Int, sentence: Range<Int>, in t: ClaimTokens) -> Range<Int>? {
+        guard e < sentence.upperBound else { return nil }
+        let s = e
+        guard t.isWord(s), !t.in(s, FunctionWords.relatives) || t.key(s) == CueFinder.who else { return nil }
+        guard t.isCapitalized(s) || t.in(s, FunctionWords.determiners) || t.in(s, FunctionWords.subjectPronouns)
+            || AttributionLexicons.isEntry(lex.anonymousSources, t, s) || AttributionLexicons.isEntry(lex.spokespersons, t, s) else { return nil }
+        if t.key(s) == CueFinder.it || t.key(s) == CueFinder.that { return nil }
+        guard let np = sources.object(from: s, upperBound: sentence.upperBound, in: t) else { return nil }
+        if np.count == 1 && t.in(s, FunctionWords.determiners) && !AttributionLexicons.isEntry(lex.anonymousSources, t, s) { return nil }
+        var k = np.upperBound
+        while k < sentence.upperBound {
+            if t.isTerminal(k) || t.isComma(k) || t.isDash(k) || t.isByte(k, 0x28) || t.marks[k] != .none || t.isColon(k) { return np }
+            if t.in(k, FunctionWords.relatives) && t.key(k) != CueFinder.that { return np }
+            if let e2 = AttributionLexicons.longest(lex.statementPhrases, t, at: k, limit: sentence.upperBound) { k = e2; continue }
+            if t.in(k, FunctionWords.timeWords) || t.key(k) == CueFinder.when || t.key(k) == CueFinder.after
+                || t.key(k) == CueFinder.during || t.key(k) == CueFinder.at { return np }
+            return nil
+        }
+        return np
+    }
+
+    /// What may follow a belief verb for it to attribute: a clause or an
+    /// infinitive ("believes *that*", "wants *to*", "thinks *the plan* …").
+    private func beliefComplement(after e: Int, in t: ClaimTokens) -> Bool {
+        guard e < t.count else { return false }
+        if t.isColon(e) || t.marks[e] == .open { return true }
+        guard t.isWord(e) else { return false }
+        if t.in(e, CueFinder.complementStarts) { return true }
+        if t.in(e, FunctionWords.subjectPronouns) || t.in(e, FunctionWords.subjectPronounContractions) { return true }
+        if t.in(e, FunctionWords.determiners) || t.isCapitalized(e) { return true }
+        return false
+    }
+
+    /// Whether the cue is next to a quotation: "“…,” she said", "said: “…”".
+    private func touchesQuotation(cue: Range<Int>, source: Range<Int>, in t: ClaimTokens) -> Bool {
+        let before = min(cue.lowerBound, source.lowerBound) - 1
+        let after = max(cue.upperBound, source.upperBound)
+        if before >= 0 && (t.marks[before] == .close || t.isComma(before) && before > 0 && t.marks[before - 1] == .close) { return true }
+        if after < t.count && t.marks[after] == .open { return true }
+        if after + 1 < t.count && (t.isColon(after) || t.isComma(after)) && t.marks[after + 1] == .open { return true }
+        return false
+    }
+
+    // MARK: - Statement phrases and colons
+
+    /// "In a statement, the company denied …": the phrase opens the sentence
+    /// and the subject after the comma is the source.
+    private func openingStatementPhrases(in t: ClaimTokens, used: inout [Bool], into found: inout [FoundAttribution]) {
+        for sentence in t.sentences {
+            var s = sentence.lowerBound
+            while s < sentence.upperBound && t.isPunct(s) { s += 1 }
+            guard s < sentence.upperBound, !used[s],
+                  let e = AttributionLexicons.longest(lex.statementPhrases, t, at: s, limit: sentence.upperBound) else { continue }
+            if found.contains(where: { t.sentenceIndex[$0.cue.lowerBound] == t.sentenceIndex[s] && $0.rule != "according-to" }) { continue }
+            var k = e
+            while k < sentence.upperBound && !t.isComma(k) && k - e < 6 { k += 1 }
+            guard k < sentence.upperBound, t.isComma(k),
+                  let subject = sources.object(from: k + 1, upperBound: sentence.upperBound, in: t) else { continue }
+            let kind = classifier.kind(of: subject, in: t)
+            guard sourceLike(subject, kind: kind, in: t) || subject.count == 1 else { continue }
+            let cue = s..<e
+            for x in cue { used[x] = true }
+            found.append(FoundAttribution(kind: kind, cue: cue, source: subject, sourcePhrase: subject, rule: "statement",
+                                          content: (subject.upperBound)..<sentence.upperBound))
+        }
+    }
+
+    /// "Cruz put it bluntly: “…”": a colon that opens a quotation, in a
+    /// sentence with no other cue before it, attributes the quotation to the
+    /// sentence's subject.
+    private func colonQuotations(in t: ClaimTokens, used: [Bool], into found: inout [FoundAttribution]) {
+        for c in 0..<t.count where t.isColon(c) && c + 1 < t.count && t.marks[c + 1] == .open && !t.quoted[c] {
+            let sentence = t.sentence(of: c)
+            if found.contains(where: { t.sentenceIndex[$0.cue.lowerBound] == t.sentenceIndex[c] && $0.cue.lowerBound < c }) { continue }
+            guard let subject = sources.sentenceSubject(sentence.lowerBound..<c, in: t) else { continue }
+            let kind = classifier.kind(of: subject, in: t)
+            guard sourceLike(subject, kind: kind, in: t) else { continue }
+            found.append(FoundAttribution(kind: kind, cue: c..<(c + 1), source: subject, sourcePhrase: subject,
+                                          rule: "quote-speaker", content: (c + 1)..<sentence.upperBound))
+        }
+    }
+
+    /// "…, who spoke on condition of anonymity": the attribution nearest to
+    /// an anonymity marker in its sentence is anonymous.
+    private func markAnonymity(in t: ClaimTokens, _ found: inout [FoundAttribution]) {
+        guard !found.isEmpty else { return }
+        for i in 0..<t.count {
+            guard AttributionLexicons.longest(lex.anonymityMarkers, t, at: i) != nil else { continue }
+            let s = t.sentenceIndex[i]
+            var best: Int? = nil
+            var bestDistance = Int.max
+            for (n, a) in found.enumerated() where t.sentenceIndex[a.cue.lowerBound] == s {
+                let anchor = a.sourcePhrase ?? a.cue
+                let d = i >= anchor.upperBound ? i - anchor.upperBound : anchor.lowerBound - i
+                if d < bestDistance { bestDistance = d; best = n }
+            }
+            if let b = best, found[b].kind == .named { found[b].kind = .anonymous }
+        }
+    }
+
+    // MARK: - Content
+
+    /// The tokens an attribution governs, within its sentence: what follows
+    /// the cue when the cue leads ("X said *…*", "According to X, *…*"), else
+    /// what precedes it ("*…*, X said").
+    func content(cue: Range<Int>, source: Range<Int>?, in t: ClaimTokens) -> Range<Int> {
+        let sentence = t.sentence(of: cue.lowerBound)
+        let after = max(cue.upperBound, source?.upperBound ?? 0)
+        var words = 0
+        var k = after
+        while k < sentence.upperBound {
+            if t.isWord(k) && !t.in(k, FunctionWords.timeWords) { words += 1; if words >= 2 { break } }
+            k += 1
+        }
+        if words >= 2 { return after..<sentence.upperBound }
+        let before = min(cue.lowerBound, source?.lowerBound ?? cue.lowerBound)
+        return sentence.lowerBound..<max(sentence.lowerBound, before)
+    }
+
+    static let said = TokenKey.of("said")
+    static let says = TokenKey.of("says")
+    static let say = TokenKey.of("say")
+    static let to = TokenKey.of("to")
+    static let that = TokenKey.of("that")
+    static let by = TokenKey.of("by")
+    static let we = TokenKey.of("we")
+    static let who = TokenKey.of("who")
+    static let it = TokenKey.of("it")
+    static let when = TokenKey.of("when")
+    static let after = TokenKey.of("after")
+    static let during = TokenKey.of("during")
+    static let at = TokenKey.of("at")
+    static let dayWords = FunctionWords.keys(["today", "yesterday", "tonight", "earlier", "later"])
+    static let dayModifiers = FunctionWords.keys(["on", "last", "this", "late", "early", "earlier", "next"])
+    static let periodNouns = FunctionWords.keys(["week", "month", "year", "weekend", "morning", "night", "evening", "afternoon"])
+    static let reporterWords = FunctionWords.keys(["reporters", "journalists"])
+    static let tellForms = FunctionWords.keys(["tell", "tells", "told", "telling"])
+    static let irregularBeliefPast = FunctionWords.keys(["thought", "knew", "known", "felt", "saw", "seen", "understood", "sought", "meant", "foresaw"])
+    static let numericObjectVerbs = FunctionWords.keys(["add", "adds", "added", "adding", "post", "posts", "posted", "posting",
+                                                         "report", "reports", "reported", "reporting", "list", "lists", "listed"])
+    static let complementStarts = FunctionWords.keys(["that", "to", "what", "how", "whether", "if", "why", "who", "so", "there",
+                                                      "it", "this", "nothing", "something", "everything", "anything"])
+}

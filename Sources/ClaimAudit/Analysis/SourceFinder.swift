@@ -1,0 +1,183 @@
+/// Finds the noun phrase that names a source, on tokens, without a parser:
+/// backwards from a cue verb for its subject ("two people familiar with the
+/// matter said"), forwards after "according to", "said" (inverted) or "by".
+///
+/// A phrase is a run of determiners, words, title abbreviations ("Mr.") and
+/// the prepositions that attach a description ("a spokesperson for Meta"). It
+/// ends at punctuation, conjunctions, relatives, auxiliaries, other cue verbs
+/// and adverbs. Lengths are capped so a wrong guess stays short.
+struct SourceFinder {
+    let lex: AttributionLexicons
+    static let maxLength = 12
+
+    /// The subject phrase whose last token is `q`, not reaching before `lo`.
+    func subject(endingAt q: Int, lowerBound lo: Int, in t: ClaimTokens) -> Range<Int>? {
+        guard q >= lo, t.isWord(q) else { return nil }
+        if t.in(q, FunctionWords.subjectPronouns) || t.in(q, FunctionWords.subjectPronounContractions) { return q..<(q + 1) }
+        if t.in(q, FunctionWords.clauseWords) || t.in(q, FunctionWords.auxiliaries) || t.in(q, FunctionWords.be)
+            || t.in(q, FunctionWords.prepositions) || t.in(q, FunctionWords.possessives) || t.isAdverb(q) {
+            return nil
+        }
+        if t.in(q, FunctionWords.determiners) && !AttributionLexicons.isEntry(lex.anonymousSources, t, q) { return nil }
+        var start = q
+        var k = q - 1
+        while k >= lo && q - k < SourceFinder.maxLength {
+            if t.isAbbreviationPeriod(k) { start = k - 1; k -= 2; continue }
+            if t.isPunct(k) {
+                if t.isByte(k, 0x26) { start = k; k -= 1; continue } // &
+                break
+            }
+            if t.in(k, FunctionWords.determiners) {
+                start = k
+                if k - 1 >= lo && t.in(k - 1, FunctionWords.nounPhrasePrepositions) { k -= 1; continue }
+                break
+            }
+            if t.in(k, FunctionWords.nounPhrasePrepositions) {
+                // "to", "as" … end the phrase, except after "close", "privy".
+                if t.in(k, FunctionWords.clauseWords) && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
+                start = k; k -= 1; continue
+            }
+            if t.key(k) == SourceFinder.and {
+                if k - 1 >= lo && t.isWord(k - 1) && t.isCapitalized(k - 1) && t.isCapitalized(k + 1) { start = k; k -= 1; continue }
+                break
+            }
+            if t.in(k, FunctionWords.clauseWords) || t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be)
+                || t.in(k, FunctionWords.subjectPronouns) || t.in(k, FunctionWords.subjectPronounContractions) {
+                break
+            }
+            if !t.isCapitalized(k) {
+                if t.isAdverb(k) { break }
+                if isVerbForm(k, t) { break }
+                if t.endsWith(k, "ed") && !t.in(k + 1, FunctionWords.nounPhrasePrepositions) { break }
+            }
+            start = k
+            k -= 1
+        }
+        return trimLeadingPrepositionalPhrase(start..<(q + 1), in: t)
+    }
+
+    /// Widens a subject over a restrictive relative clause before it: for
+    /// "a senior official who attended the meeting said", the scan from
+    /// "said" stops at "the meeting"; this returns the whole phrase when the
+    /// words before "who" name a person ("official", a capitalised name).
+    func extendOverRelative(_ np: Range<Int>, lowerBound lo: Int, in t: ClaimTokens) -> Range<Int> {
+        var k = np.lowerBound - 1
+        while k >= lo && np.lowerBound - k <= 8 {
+            if t.isPunct(k) { return np }
+            if t.key(k) == SourceFinder.who || t.key(k) == SourceFinder.that {
+                guard let before = subject(endingAt: k - 1, lowerBound: lo, in: t) else { return np }
+                let h = before.upperBound - 1
+                let person = AttributionLexicons.isEntry(lex.anonymousSources, t, h) || AttributionLexicons.isEntry(lex.spokespersons, t, h)
+                    || t.key(k) == SourceFinder.who && t.isCapitalized(h)
+                return person ? before.lowerBound..<np.upperBound : np
+            }
+            k -= 1
+        }
+        return np
+    }
+
+    /// A source phrase starting at `s` ("according to *people familiar with
+    /// the talks*", "said *Dr. Talcott*", "by *MSNBC*"), not reaching `hi`.
+    func object(from s: Int, upperBound hi: Int, in t: ClaimTokens) -> Range<Int>? {
+        guard s < hi, t.isWord(s) else { return nil }
+        if t.in(s, FunctionWords.subjectPronouns) { return s..<(s + 1) }
+        if t.in(s, FunctionWords.clauseWords) || t.in(s, FunctionWords.auxiliaries) || t.in(s, FunctionWords.be)
+            || t.in(s, FunctionWords.prepositions) || t.isAdverb(s) {
+            return nil
+        }
+        var end = s
+        var k = s
+        while k < hi && k - s < SourceFinder.maxLength + 2 {
+            if t.isAbbreviationPeriod(k) { end = k + 1; k += 1; continue }
+            if t.isPunct(k) {
+                if t.isByte(k, 0x26) && k + 1 < hi && t.isWord(k + 1) { k += 1; continue }
+                break
+            }
+            if k > s {
+                if AttributionLexicons.longest(lex.statementPhrases, t, at: k, limit: hi) != nil { break }
+                if t.in(k, FunctionWords.weekdays) || t.key(k) == SourceFinder.on && t.in(k + 1, FunctionWords.weekdays) { break }
+                if t.in(k, FunctionWords.clauseWords) && t.key(k) != SourceFinder.and
+                    && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
+                if t.key(k) == SourceFinder.and {
+                    if t.isCapitalized(k - 1) && k + 1 < hi && t.isWord(k + 1) && t.isCapitalized(k + 1) { k += 1; continue }
+                    break
+                }
+                if t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be) || t.in(k, FunctionWords.subjectPronouns) { break }
+                if !t.isCapitalized(k) && (isVerbForm(k, t) || t.isAdverb(k)) { break }
+                if t.in(k, FunctionWords.determiners) && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
+                if t.in(k, FunctionWords.nounPhrasePrepositions) {
+                    // A preposition joins only when a phrase follows it.
+                    if !(k + 1 < hi && t.isWord(k + 1)) || t.in(k + 1, FunctionWords.timeWords) && !t.isCapitalized(k + 1) { break }
+                    k += 1
+                    continue
+                }
+            }
+            end = k + 1
+            k += 1
+        }
+        guard end > s else { return nil }
+        return s..<end
+    }
+
+    /// The subject at the start of a sentence ("*The former governor* has …"),
+    /// used for participial cues ("…, saying …") and opening statement phrases.
+    func sentenceSubject(_ sentence: Range<Int>, in t: ClaimTokens) -> Range<Int>? {
+        var s = sentence.lowerBound
+        while s < sentence.upperBound && t.isPunct(s) { s += 1 }
+        guard s < sentence.upperBound else { return nil }
+        if t.in(s, FunctionWords.subjectPronouns) { return s..<(s + 1) }
+        var end = s
+        var k = s
+        while k < sentence.upperBound && k - s < 8 {
+            if t.isAbbreviationPeriod(k) { end = k + 1; k += 1; continue }
+            if t.isPunct(k) { break }
+            if k > s && (t.in(k, FunctionWords.clauseWords) || t.in(k, FunctionWords.auxiliaries)
+                || t.in(k, FunctionWords.be) || t.in(k, FunctionWords.prepositions)) { break }
+            if k == s && (t.in(k, FunctionWords.clauseWords) || t.in(k, FunctionWords.prepositions)) { return nil }
+            if !t.isCapitalized(k) {
+                if t.isAdverb(k) || isVerbForm(k, t) || t.endsWith(k, "ed") { break }
+                // A lower-case "-s" word right after a name is usually its verb ("Trump slams").
+                if k > s && t.isCapitalized(k - 1) && t.endsWith(k, "s") && !t.in(k - 1, FunctionWords.determiners) { break }
+            }
+            end = k + 1
+            k += 1
+        }
+        return end > s ? s..<end : nil
+    }
+
+    /// A cue verb, belief verb or other lexicon verb form.
+    func isVerbForm(_ k: Int, _ t: ClaimTokens) -> Bool {
+        AttributionLexicons.isEntry(lex.cueVerbs, t, k) && !AttributionLexicons.isEntry(lex.anonymousSources, t, k)
+            && !AttributionLexicons.isEntry(lex.documents, t, k)
+            || AttributionLexicons.isEntry(lex.beliefVerbs, t, k) && (t.endsWith(k, "ed") || t.endsWith(k, "s"))
+                && !AttributionLexicons.isEntry(lex.documents, t, k)
+    }
+
+    /// Drops an opening prepositional phrase ("*On Tuesday* the mayor",
+    /// "*At a press conference* Trump"): the preposition, a determiner, then
+    /// words up to a determiner or a change of capitalisation.
+    private func trimLeadingPrepositionalPhrase(_ r: Range<Int>, in t: ClaimTokens) -> Range<Int>? {
+        var s = r.lowerBound
+        let e = r.upperBound
+        var guardCount = 0
+        while s < e && t.in(s, FunctionWords.prepositions) && guardCount < 4 {
+            guardCount += 1
+            s += 1
+            if s < e && t.in(s, FunctionWords.determiners) { s += 1 }
+            guard s < e else { return nil }
+            let capital = t.isCapitalized(s)
+            while s < e && !t.in(s, FunctionWords.determiners) && !t.in(s, FunctionWords.prepositions)
+                && t.isCapitalized(s) == capital {
+                s += 1
+            }
+        }
+        // A phrase that ends in a preposition or determiner is not a phrase.
+        guard s < e, !t.in(e - 1, FunctionWords.nounPhrasePrepositions) || t.isCapitalized(e - 1) else { return nil }
+        return s..<e
+    }
+
+    static let and = TokenKey.of("and")
+    static let who = TokenKey.of("who")
+    static let that = TokenKey.of("that")
+    static let on = TokenKey.of("on")
+}
