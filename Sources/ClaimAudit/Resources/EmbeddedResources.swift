@@ -57,6 +57,598 @@ enum EmbeddedResources {
 </pack>
 
 """#,
+        "rules/lexicons.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Word lists the attribution analyser (Sources/ClaimAudit/Analysis) reads by
+  id. Matching is by token, case-insensitive, ’ = '. With inflect="true" the
+  FIRST word of each entry also matches its inflected forms (say → says, said,
+  saying; source → sources). "*" as a whole word matches any one word.
+
+  A house pack may redefine any lexicon by id (the later pack wins), e.g. to
+  drop belief verbs when only speech should count as attribution.
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons" title="Attribution lexicons">
+
+  <lexicon id="cue-verbs" inflect="true">
+    <summary>Verbs of saying and communicating: with a subject (or an inverted "said X") they attribute what follows or precedes to that subject.</summary>
+    <entry>say</entry>
+    <entry>tell</entry>
+    <entry>add</entry>
+    <entry>note</entry>
+    <entry>argue</entry>
+    <entry>claim</entry>
+    <entry>explain</entry>
+    <entry>acknowledge</entry>
+    <entry>admit</entry>
+    <entry>announce</entry>
+    <entry>assert</entry>
+    <entry>insist</entry>
+    <entry>maintain</entry>
+    <entry>contend</entry>
+    <entry>suggest</entry>
+    <entry>warn</entry>
+    <entry>write</entry>
+    <entry>tweet</entry>
+    <entry>report</entry>
+    <entry>state</entry>
+    <entry>declare</entry>
+    <entry>confirm</entry>
+    <entry>deny</entry>
+    <entry>reiterate</entry>
+    <entry>repeat</entry>
+    <entry>recall</entry>
+    <entry>respond</entry>
+    <entry>reply</entry>
+    <entry>ask</entry>
+    <entry>predict</entry>
+    <entry>promise</entry>
+    <entry>pledge</entry>
+    <entry>vow</entry>
+    <entry>urge</entry>
+    <entry>call for</entry>
+    <entry>call on</entry>
+    <entry>describe</entry>
+    <entry>concede</entry>
+    <entry>complain</entry>
+    <entry>boast</entry>
+    <entry>brag</entry>
+    <entry>emphasize</entry>
+    <entry>stress</entry>
+    <entry>point out</entry>
+    <entry>observe</entry>
+    <entry>comment</entry>
+    <entry>remark</entry>
+    <entry>testify</entry>
+    <entry>disclose</entry>
+    <entry>reveal</entry>
+    <entry>allege</entry>
+    <entry>accuse</entry>
+    <entry>blame</entry>
+    <entry>criticize</entry>
+    <entry>praise</entry>
+    <entry>dismiss</entry>
+    <entry>reject</entry>
+    <entry>defend</entry>
+    <entry>conclude</entry>
+    <entry>estimate</entry>
+    <entry>recommend</entry>
+    <entry>propose</entry>
+    <entry>counter</entry>
+    <entry>retort</entry>
+    <entry>quip</entry>
+    <entry>joke</entry>
+    <entry>exclaim</entry>
+    <entry>cite</entry>
+    <entry>mention</entry>
+    <entry>inform</entry>
+    <entry>assure</entry>
+    <entry>caution</entry>
+    <entry>signal</entry>
+    <entry>hint</entry>
+    <entry>indicate</entry>
+    <entry>echo</entry>
+    <entry>elaborate</entry>
+    <entry>clarify</entry>
+    <entry>continue</entry>
+    <entry>demand</entry>
+    <entry>threaten</entry>
+    <entry>challenge</entry>
+    <entry>question</entry>
+    <entry>charge</entry>
+    <entry>decry</entry>
+    <entry>denounce</entry>
+    <entry>condemn</entry>
+    <entry>blast</entry>
+    <entry>slam</entry>
+    <entry>mock</entry>
+    <entry>attack</entry>
+    <entry>applaud</entry>
+    <entry>thank</entry>
+    <entry>wonder</entry>
+    <entry>speculate</entry>
+    <entry>surmise</entry>
+    <entry>advise</entry>
+    <entry>remind</entry>
+    <entry>post</entry>
+    <entry>proclaim</entry>
+    <entry>pronounce</entry>
+    <entry>concur</entry>
+    <entry>agree</entry>
+    <entry>disagree</entry>
+    <entry>refer to</entry>
+    <entry>talk about</entry>
+    <entry>speak about</entry>
+    <entry>point to</entry>
+    <entry>make clear</entry>
+    <entry>made it clear</entry>
+    <entry>put it</entry>
+  </lexicon>
+
+  <lexicon id="belief-verbs" inflect="true">
+    <summary>Verbs of belief, knowledge, intention and perception. With a subject and a following clause or "to"-infinitive they attribute a state of mind (PolNeAR counts these as attributions).</summary>
+    <entry>believe</entry>
+    <entry>think</entry>
+    <entry>want</entry>
+    <entry>hope</entry>
+    <entry>expect</entry>
+    <entry>fear</entry>
+    <entry>know</entry>
+    <entry>plan</entry>
+    <entry>intend</entry>
+    <entry>seem</entry>
+    <entry>appear</entry>
+    <entry>feel</entry>
+    <entry>worry</entry>
+    <entry>doubt</entry>
+    <entry>suspect</entry>
+    <entry>assume</entry>
+    <entry>consider</entry>
+    <entry>wish</entry>
+    <entry>prefer</entry>
+    <entry>realize</entry>
+    <entry>recognize</entry>
+    <entry>understand</entry>
+    <entry>decide</entry>
+    <entry>anticipate</entry>
+    <entry>envision</entry>
+    <entry>imagine</entry>
+    <entry>remember</entry>
+    <entry>seek</entry>
+    <entry>see</entry>
+    <entry>view</entry>
+    <entry>support</entry>
+    <entry>oppose</entry>
+    <entry>favor</entry>
+    <entry>endorse</entry>
+  </lexicon>
+
+  <lexicon id="document-verbs" inflect="true">
+    <summary>Verbs by which a document or data set attributes ("records show", "a study found"). They attribute only when their subject is a document or an outlet.</summary>
+    <entry>show</entry>
+    <entry>find</entry>
+    <entry>indicate</entry>
+    <entry>reveal</entry>
+    <entry>suggest</entry>
+    <entry>conclude</entry>
+    <entry>estimate</entry>
+    <entry>project</entry>
+    <entry>list</entry>
+    <entry>detail</entry>
+    <entry>describe</entry>
+    <entry>state</entry>
+    <entry>say</entry>
+    <entry>note</entry>
+    <entry>read</entry>
+    <entry>confirm</entry>
+    <entry>document</entry>
+    <entry>put</entry>
+  </lexicon>
+
+  <lexicon id="own-reporting" inflect="true">
+    <summary>Verbs that mark the outlet's own reporting when their subject is the outlet or "we" ("Axios has learned", "The Post has confirmed").</summary>
+    <entry>learn</entry>
+    <entry>confirm</entry>
+    <entry>obtain</entry>
+    <entry>establish</entry>
+  </lexicon>
+
+  <lexicon id="cue-phrases">
+    <summary>Attributing words that come before the source ("according to X", "per X", "citing X").</summary>
+    <entry>according to</entry>
+    <entry>per</entry>
+    <entry>citing</entry>
+    <entry>as reported by</entry>
+    <entry>as first reported by</entry>
+    <entry>first reported by</entry>
+    <entry>in the words of</entry>
+    <entry>in the view of</entry>
+    <entry>in the opinion of</entry>
+    <entry>in the judgment of</entry>
+  </lexicon>
+
+  <lexicon id="statement-phrases">
+    <summary>Where or how something was said; joined to a neighbouring cue ("said in a statement"), or a cue of their own when they open the sentence ("In a statement, the company denied …").</summary>
+    <entry>in a statement</entry>
+    <entry>in * statement</entry>
+    <entry>in a * statement</entry>
+    <entry>in an interview</entry>
+    <entry>in * interview</entry>
+    <entry>in a * interview</entry>
+    <entry>in an * interview</entry>
+    <entry>during an interview</entry>
+    <entry>during * interview</entry>
+    <entry>in an email</entry>
+    <entry>in * email</entry>
+    <entry>in a tweet</entry>
+    <entry>in * tweet</entry>
+    <entry>in a post</entry>
+    <entry>in * post</entry>
+    <entry>in a * post</entry>
+    <entry>in a speech</entry>
+    <entry>in * speech</entry>
+    <entry>during * speech</entry>
+    <entry>in remarks</entry>
+    <entry>in * remarks</entry>
+    <entry>in a letter</entry>
+    <entry>in * letter</entry>
+    <entry>in a press release</entry>
+    <entry>in a news release</entry>
+    <entry>in an op-ed</entry>
+    <entry>in * op-ed</entry>
+    <entry>in a blog post</entry>
+    <entry>at a news conference</entry>
+    <entry>at a press conference</entry>
+    <entry>at * news conference</entry>
+    <entry>at * press conference</entry>
+    <entry>at a press briefing</entry>
+    <entry>at a briefing</entry>
+    <entry>at a rally</entry>
+    <entry>during a debate</entry>
+    <entry>in a radio interview</entry>
+    <entry>on Twitter</entry>
+    <entry>on Facebook</entry>
+    <entry>on Instagram</entry>
+    <entry>on Truth Social</entry>
+    <entry>in a Facebook post</entry>
+    <entry>in a court filing</entry>
+    <entry>in court papers</entry>
+    <entry>in testimony</entry>
+  </lexicon>
+
+  <lexicon id="anonymous-sources" inflect="true">
+    <summary>Head nouns of unnamed sources. A source whose head is one of these is anonymous unless a personal name is attached ("aide Jane Roe").</summary>
+    <entry>source</entry>
+    <entry>official</entry>
+    <entry>aide</entry>
+    <entry>person</entry>
+    <entry>people</entry>
+    <entry>adviser</entry>
+    <entry>advisor</entry>
+    <entry>insider</entry>
+    <entry>diplomat</entry>
+    <entry>lawmaker</entry>
+    <entry>legislator</entry>
+    <entry>staffer</entry>
+    <entry>executive</entry>
+    <entry>employee</entry>
+    <entry>member</entry>
+    <entry>ally</entry>
+    <entry>allies</entry>
+    <entry>associate</entry>
+    <entry>operative</entry>
+    <entry>strategist</entry>
+    <entry>confidant</entry>
+    <entry>friend</entry>
+    <entry>individual</entry>
+    <entry>someone</entry>
+    <entry>investigator</entry>
+    <entry>officer</entry>
+    <entry>authorities</entry>
+    <entry>critic</entry>
+    <entry>expert</entry>
+    <entry>analyst</entry>
+    <entry>observer</entry>
+    <entry>researcher</entry>
+    <entry>economist</entry>
+    <entry>scientist</entry>
+    <entry>skeptic</entry>
+    <entry>some</entry>
+    <entry>many</entry>
+    <entry>others</entry>
+    <entry>one</entry>
+    <entry>witness</entry>
+    <entry>whistleblower</entry>
+  </lexicon>
+
+  <lexicon id="spokesperson-nouns" inflect="true">
+    <summary>Roles that speak on the record for a named organisation: "a Meta spokesperson" is a named source.</summary>
+    <entry>spokesperson</entry>
+    <entry>spokesman</entry>
+    <entry>spokesmen</entry>
+    <entry>spokeswoman</entry>
+    <entry>spokeswomen</entry>
+    <entry>representative</entry>
+    <entry>press secretary</entry>
+    <entry>press office</entry>
+    <entry>communications director</entry>
+  </lexicon>
+
+  <lexicon id="anonymity-markers">
+    <summary>Phrases saying that a source was granted anonymity; they make the nearby source anonymous.</summary>
+    <entry>on condition of anonymity</entry>
+    <entry>on the condition of anonymity</entry>
+    <entry>under condition of anonymity</entry>
+    <entry>on condition that * not be named</entry>
+    <entry>on condition they not be named</entry>
+    <entry>on condition he not be named</entry>
+    <entry>on condition she not be named</entry>
+    <entry>speaking anonymously</entry>
+    <entry>spoke anonymously</entry>
+    <entry>requested anonymity</entry>
+    <entry>request anonymity</entry>
+    <entry>insisted on anonymity</entry>
+    <entry>granted anonymity</entry>
+    <entry>asked not to be named</entry>
+    <entry>asked not to be identified</entry>
+    <entry>declined to be named</entry>
+    <entry>declined to be identified</entry>
+    <entry>not authorized to speak</entry>
+    <entry>not authorized to discuss</entry>
+    <entry>not authorized to comment</entry>
+    <entry>not authorized to talk</entry>
+    <entry>without being named</entry>
+    <entry>without being identified</entry>
+    <entry>speaking on background</entry>
+    <entry>spoke on background</entry>
+  </lexicon>
+
+  <lexicon id="source-descriptors">
+    <summary>Words that say who unnamed sources are or how they know; an anonymous source carrying one is described.</summary>
+    <entry>familiar with</entry>
+    <entry>close to</entry>
+    <entry>briefed on</entry>
+    <entry>with knowledge of</entry>
+    <entry>with direct knowledge</entry>
+    <entry>knowledgeable about</entry>
+    <entry>involved in</entry>
+    <entry>privy to</entry>
+    <entry>aware of</entry>
+    <entry>present at</entry>
+    <entry>in the room</entry>
+    <entry>who attended</entry>
+    <entry>who was present</entry>
+    <entry>who participated</entry>
+    <entry>who saw</entry>
+    <entry>who reviewed</entry>
+    <entry>who heard</entry>
+    <entry>who has seen</entry>
+    <entry>who worked</entry>
+    <entry>who works</entry>
+  </lexicon>
+
+  <lexicon id="outlets">
+    <summary>News organisations. A source that is one of these is an outlet ("Bloomberg reported"), and "we"/an outlet with an own-reporting verb is own reporting.</summary>
+    <entry>Associated Press</entry>
+    <entry>The Associated Press</entry>
+    <entry>AP</entry>
+    <entry>Reuters</entry>
+    <entry>Bloomberg</entry>
+    <entry>Bloomberg News</entry>
+    <entry>Bloomberg Law</entry>
+    <entry>AFP</entry>
+    <entry>Agence France-Presse</entry>
+    <entry>New York Times</entry>
+    <entry>The New York Times</entry>
+    <entry>The Times</entry>
+    <entry>Washington Post</entry>
+    <entry>The Washington Post</entry>
+    <entry>The Post</entry>
+    <entry>Wall Street Journal</entry>
+    <entry>The Wall Street Journal</entry>
+    <entry>The Journal</entry>
+    <entry>WSJ</entry>
+    <entry>USA Today</entry>
+    <entry>Los Angeles Times</entry>
+    <entry>Chicago Tribune</entry>
+    <entry>Boston Globe</entry>
+    <entry>The Boston Globe</entry>
+    <entry>The Guardian</entry>
+    <entry>Guardian</entry>
+    <entry>BBC</entry>
+    <entry>CNN</entry>
+    <entry>CNBC</entry>
+    <entry>MSNBC</entry>
+    <entry>Fox News</entry>
+    <entry>Fox Business</entry>
+    <entry>NBC</entry>
+    <entry>NBC News</entry>
+    <entry>ABC</entry>
+    <entry>ABC News</entry>
+    <entry>CBS</entry>
+    <entry>CBS News</entry>
+    <entry>NPR</entry>
+    <entry>PBS</entry>
+    <entry>Politico</entry>
+    <entry>Axios</entry>
+    <entry>The Hill</entry>
+    <entry>Breitbart</entry>
+    <entry>Breitbart News</entry>
+    <entry>BuzzFeed</entry>
+    <entry>BuzzFeed News</entry>
+    <entry>HuffPost</entry>
+    <entry>Huffington Post</entry>
+    <entry>The Huffington Post</entry>
+    <entry>Vox</entry>
+    <entry>Slate</entry>
+    <entry>The Atlantic</entry>
+    <entry>The New Yorker</entry>
+    <entry>Newsweek</entry>
+    <entry>Time magazine</entry>
+    <entry>The Economist</entry>
+    <entry>Financial Times</entry>
+    <entry>The Financial Times</entry>
+    <entry>Forbes</entry>
+    <entry>Business Insider</entry>
+    <entry>The Daily Beast</entry>
+    <entry>Daily Mail</entry>
+    <entry>The Intercept</entry>
+    <entry>ProPublica</entry>
+    <entry>Semafor</entry>
+    <entry>The Information</entry>
+    <entry>Punchbowl News</entry>
+    <entry>TechCrunch</entry>
+    <entry>The Verge</entry>
+    <entry>Wired</entry>
+    <entry>Yahoo News</entry>
+    <entry>The Telegraph</entry>
+    <entry>Al Jazeera</entry>
+    <entry>Xinhua</entry>
+    <entry>Interfax</entry>
+    <entry>Kyodo</entry>
+    <entry>Nikkei</entry>
+    <entry>Washington Examiner</entry>
+    <entry>The Washington Examiner</entry>
+    <entry>Washington Times</entry>
+    <entry>The Washington Times</entry>
+    <entry>National Review</entry>
+    <entry>The Daily Caller</entry>
+    <entry>Daily Caller</entry>
+    <entry>Mother Jones</entry>
+    <entry>Salon</entry>
+    <entry>Talking Points Memo</entry>
+    <entry>Roll Call</entry>
+    <entry>New York Post</entry>
+    <entry>The New York Post</entry>
+    <entry>New York Daily News</entry>
+    <entry>Des Moines Register</entry>
+    <entry>The Des Moines Register</entry>
+    <entry>Sky News</entry>
+    <entry>Univision</entry>
+    <entry>Telemundo</entry>
+    <entry>Drudge Report</entry>
+    <entry>The Drudge Report</entry>
+    <entry>RealClearPolitics</entry>
+    <entry>FiveThirtyEight</entry>
+  </lexicon>
+
+  <lexicon id="documents" inflect="true">
+    <summary>Head nouns of documents and data: a source with one of these heads is a document ("filings show", "a study found").</summary>
+    <entry>report</entry>
+    <entry>study</entry>
+    <entry>survey</entry>
+    <entry>poll</entry>
+    <entry>analysis</entry>
+    <entry>analyses</entry>
+    <entry>record</entry>
+    <entry>filing</entry>
+    <entry>data</entry>
+    <entry>document</entry>
+    <entry>email</entry>
+    <entry>memo</entry>
+    <entry>memorandum</entry>
+    <entry>letter</entry>
+    <entry>transcript</entry>
+    <entry>figure</entry>
+    <entry>statistic</entry>
+    <entry>census</entry>
+    <entry>audit</entry>
+    <entry>review</entry>
+    <entry>investigation</entry>
+    <entry>inquiry</entry>
+    <entry>indictment</entry>
+    <entry>complaint</entry>
+    <entry>lawsuit</entry>
+    <entry>affidavit</entry>
+    <entry>ruling</entry>
+    <entry>research</entry>
+    <entry>paper</entry>
+    <entry>finding</entry>
+    <entry>footage</entry>
+    <entry>video</entry>
+    <entry>photo</entry>
+    <entry>recording</entry>
+    <entry>log</entry>
+    <entry>disclosure</entry>
+    <entry>estimate</entry>
+    <entry>projection</entry>
+    <entry>forecast</entry>
+    <entry>tally</entry>
+    <entry>numbers</entry>
+    <entry>readout</entry>
+    <entry>minutes</entry>
+    <entry>press release</entry>
+    <entry>evidence</entry>
+    <entry>results</entry>
+    <entry>chart</entry>
+    <entry>database</entry>
+    <entry>spreadsheet</entry>
+    <entry>budget</entry>
+    <entry>plan</entry>
+    <entry>proposal</entry>
+    <entry>ad</entry>
+    <entry>advertisement</entry>
+    <entry>website</entry>
+    <entry>book</entry>
+    <entry>article</entry>
+    <entry>op-ed</entry>
+    <entry>editorial</entry>
+  </lexicon>
+
+  <lexicon id="pronouns">
+    <summary>Subject pronouns: as a source they are named (they refer to someone the article named); the source span is the pronoun. Relative pronouns take the kind of what they refer to.</summary>
+    <entry>he</entry>
+    <entry>she</entry>
+    <entry>they</entry>
+    <entry>it</entry>
+    <entry>we</entry>
+    <entry>I</entry>
+    <entry>you</entry>
+    <entry>who</entry>
+    <entry>which</entry>
+  </lexicon>
+
+  <lexicon id="assertion-markers">
+    <summary>Words that make a sentence a factual assertion for the unsourced-claim check, beside digits, money, percentages, month and weekday names and past-tense verbs.</summary>
+    <entry>largest</entry>
+    <entry>biggest</entry>
+    <entry>first</entry>
+    <entry>most</entry>
+    <entry>least</entry>
+    <entry>highest</entry>
+    <entry>lowest</entry>
+    <entry>worst</entry>
+    <entry>best</entry>
+    <entry>fastest</entry>
+    <entry>slowest</entry>
+    <entry>record</entry>
+    <entry>only</entry>
+    <entry>percent</entry>
+    <entry>per cent</entry>
+    <entry>million</entry>
+    <entry>billion</entry>
+    <entry>trillion</entry>
+    <entry>dozens</entry>
+    <entry>hundreds</entry>
+    <entry>thousands</entry>
+    <entry>will</entry>
+    <entry>plans to</entry>
+    <entry>plan to</entry>
+    <entry>intends to</entry>
+    <entry>intend to</entry>
+    <entry>is set to</entry>
+    <entry>are set to</entry>
+    <entry>is poised to</entry>
+    <entry>is preparing to</entry>
+    <entry>are preparing to</entry>
+    <entry>wants to</entry>
+    <entry>want to</entry>
+    <entry>has agreed to</entry>
+    <entry>have agreed to</entry>
+  </lexicon>
+</pack>
+
+"""#,
         "rules/rules.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--

@@ -56,32 +56,34 @@ struct ClaimText {
         bytes.reserveCapacity(range.count)
         starts.reserveCapacity(range.count)
         ends.reserveCapacity(range.count)
-        var i = range.lowerBound
-        let end = min(range.upperBound, view.count)
-        var lastWasSpace = true // also trims leading space
-        while i < end {
-            let b = view[i]
-            if b == Document.ignorable { i += 1; continue }
-            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x0B {
-                if !lastWasSpace {
-                    bytes.append(0x20); starts.append(i); ends.append(i + 1)
-                    lastWasSpace = true
+        view.withUnsafeBufferPointer { v in
+            var i = max(0, range.lowerBound)
+            let end = min(range.upperBound, v.count)
+            var lastWasSpace = true // also trims leading space
+            while i < end {
+                let b = v[i]
+                if b == Document.ignorable { i += 1; continue }
+                if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x0B {
+                    if !lastWasSpace {
+                        bytes.append(0x20); starts.append(i); ends.append(i + 1)
+                        lastWasSpace = true
+                    }
+                    i += 1
+                    continue
                 }
-                i += 1
-                continue
+                lastWasSpace = false
+                let length = ClaimText.scalarLength(v, i, end)
+                if length == 0 {
+                    bytes.append(0x3F); starts.append(i); ends.append(i + 1)
+                    i += 1
+                    continue
+                }
+                for k in i..<i + length { bytes.append(v[k]) }
+                // Scalars above U+FFFF take two UTF-16 units.
+                starts.append(i); ends.append(i + length)
+                if length == 4 { starts.append(i); ends.append(i + length) }
+                i += length
             }
-            lastWasSpace = false
-            let length = ClaimText.scalarLength(view, i, end)
-            if length == 0 {
-                bytes.append(0x3F); starts.append(i); ends.append(i + 1)
-                i += 1
-                continue
-            }
-            bytes.append(contentsOf: view[i..<i + length])
-            // Scalars above U+FFFF take two UTF-16 units.
-            let units = length == 4 ? 2 : 1
-            for _ in 0..<units { starts.append(i); ends.append(i + length) }
-            i += length
         }
         if bytes.last == 0x20 { bytes.removeLast(); starts.removeLast(); ends.removeLast() }
         string = String(decoding: bytes, as: UTF8.self)
@@ -90,7 +92,7 @@ struct ClaimText {
     }
 
     /// Length of the valid UTF-8 scalar at `i`, or 0 when the bytes are invalid.
-    static func scalarLength(_ v: [UInt8], _ i: Int, _ end: Int) -> Int {
+    static func scalarLength(_ v: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         let b = v[i]
         let n: Int
         switch b {

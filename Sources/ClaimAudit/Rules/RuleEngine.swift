@@ -67,9 +67,9 @@ public struct RuleEngine: Sendable {
 
             func report(_ rule: Rule, _ start: Int, _ end: Int) {
                 guard seen.insert(SpanKey(rule: rule.id, start: start, end: end)).inserted else { return }
-                let matched = document.text(start..<end)
+                let message = MessageTemplate.fill(rule.message, with: document.text(start..<end))
                 findings.append(Finding(rule: rule.id, category: rule.category, severity: rule.severity,
-                                        message: rule.message.replacing("{match}", with: matched),
+                                        message: message,
                                         start: start, end: end, location: document.source.location(of: start)))
             }
 
@@ -158,3 +158,33 @@ public struct RuleEngine: Sendable {
         }
     }
 }
+
+/// `{match}` substitution on UTF-8 bytes: the stdlib's generic `replacing`
+/// was a tenth of the engine's time.
+enum MessageTemplate {
+    static let placeholder = Array("{match}".utf8)
+
+    static func fill(_ template: String, with match: String) -> String {
+        var t = template
+        return t.withUTF8 { bytes -> String in
+            let p = placeholder
+            guard bytes.count >= p.count else { return template }
+            var out: [UInt8] = []
+            var i = 0, copied = 0
+            while i + p.count <= bytes.count {
+                if bytes[i] == p[0] && (1..<p.count).allSatisfy({ bytes[i + $0] == p[$0] }) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    out.append(contentsOf: match.utf8)
+                    i += p.count
+                    copied = i
+                } else {
+                    i += 1
+                }
+            }
+            if copied == 0 { return template }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+

@@ -70,11 +70,14 @@ public struct PhraseMatcher: Sendable {
     public func matches(in tokens: [Token], range: Range<Int>? = nil) -> [Match] {
         let r = range ?? tokens.indices
         var out: [Match] = []
+        let root = nodes[0].children
         for start in r {
-            var found: [Match] = []
-            walk(0, tokens, start, r.upperBound, start, &found)
-            found.sort { $0.tokens.upperBound > $1.tokens.upperBound }
-            out += found
+            // Most tokens start no phrase: test the root before walking.
+            let token = tokens[start]
+            guard root[token.key] != nil || (token.kind == .word && root[PhraseMatcher.wildcard] != nil) else { continue }
+            let first = out.count
+            walk(0, tokens, start, r.upperBound, start, &out)
+            if out.count - first > 1 { out[first...].sort { $0.tokens.upperBound > $1.tokens.upperBound } }
         }
         return out
     }
