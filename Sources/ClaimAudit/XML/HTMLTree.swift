@@ -1,0 +1,289 @@
+internal import CLibXML2
+
+/// An HTML document parsed by libxml2's recovering HTML parser, plus the
+/// byte range in the file that each text node's characters came from.
+///
+/// Why not `record_info`: libxml2 2.9 records element positions only, and
+/// an element closed implicitly (an unclosed `<p>`, mis-nested tags) gets
+/// its end position when the parser notices, not where it ended. Text
+/// positions are what a document view needs, so the parse wraps the SAX
+/// callbacks that build the tree: when `characters` delivers a chunk, the
+/// parser's input cursor (`consumed + cur - base`, in bytes) is just past
+/// that chunk in the file. A chunk whose bytes equal the preceding file bytes
+/// (plain text) starts `len` bytes earlier; any other chunk (an entity, a
+/// character libxml2 dropped) starts where the previous SAX event ended, so
+/// its range may include stray markup, which the loader blanks.
+///
+/// The parser reads a sanitised copy of the file of the same length: NUL
+/// bytes become spaces and each byte of an invalid UTF-8 sequence becomes
+/// `?`. libxml2 therefore never switches encoding (a stray Latin-1 byte would
+/// otherwise switch the rest of the page to Latin-1 and shift every offset);
+/// the context is declared UTF-8 and `HTML_PARSE_IGNORE_ENC` keeps a
+/// `<meta charset>` from installing a decoder either.
+final class HTMLTree {
+    let doc: xmlDocPtr
+    /// Byte ranges of text chunks, in parse order.
+    let chunks: [Range<Int>]
+    /// For each text node, the indices into `chunks` of its characters.
+    let textSpans: [xmlNodePtr: Range<Int>]
+
+    private init(doc: xmlDocPtr, chunks: [Range<Int>], textSpans: [xmlNodePtr: Range<Int>]) {
+        self.doc = doc
+        self.chunks = chunks
+        self.textSpans = textSpans
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// The file ranges of a text node's characters (empty if unknown).
+    func ranges(of node: xmlNodePtr) -> ArraySlice<Range<Int>> {
+        guard let span = textSpans[node] else { return [] }
+        return chunks[span]
+    }
+
+    /// The document's root element, if any.
+    var root: xmlNodePtr? { xmlDocGetRootElement(doc) }
+
+    /// Parses `bytes` (the file as read). Throws `ClaimAuditError.input` when
+    /// the file is UTF-16/UTF-32 (offsets could not be file offsets) or when
+    /// libxml2 produces no document.
+    static func parse(_ bytes: [UInt8], path: String) throws -> HTMLTree {
+        LibXML.ensureInitialized()
+        if let encoding = wideEncoding(bytes) {
+            throw ClaimAuditError.input(path: path, line: 1, column: 1,
+                                        message: "HTML file is \(encoding); claimaudit reads UTF-8")
+        }
+        guard bytes.count < Int(Int32.max) else {
+            throw ClaimAuditError.input(path: path, line: 0, column: 0, message: "HTML file is too large")
+        }
+        let input = sanitized(bytes) ?? bytes
+        let recorder = HTMLPositionRecorder()
+        let doc: xmlDocPtr? = input.withUnsafeBufferPointer { buf -> xmlDocPtr? in
+            recorder.input = buf
+            guard let base = buf.baseAddress, buf.count > 0 else { return nil }
+            let cBase = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            guard let ctxt = htmlCreateMemoryParserCtxt(cBase, Int32(buf.count)) else { return nil }
+            defer { htmlFreeParserCtxt(ctxt) }
+            let options = LibXML.safeHTMLOptions | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+            _ = htmlCtxtUseOptions(ctxt, options)
+            // Declare the input UTF-8. Otherwise the first non-ASCII byte makes
+            // libxml2 guess an encoding from the raw page (a `<meta charset>`),
+            // ignoring HTML_PARSE_IGNORE_ENC, and install a decoder.
+            ctxt.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+            recorder.install(on: ctxt)
+            return withExtendedLifetime(recorder) { () -> xmlDocPtr? in
+                _ = htmlParseDocument(ctxt)
+                let doc = ctxt.pointee.myDoc
+                ctxt.pointee.myDoc = nil
+                ctxt.pointee._private = nil
+                // Offsets are file offsets only if no decoder ever ran.
+                if let doc, let encoder = ctxt.pointee.input?.pointee.buf?.pointee.encoder {
+                    xmlFreeDoc(doc)
+                    recorder.failure = "libxml2 switched the input encoding to " + (encoder.pointee.name.map { String(cString: $0) } ?? "?")
+                    return nil
+                }
+                return doc
+            }
+        }
+        guard let doc else {
+            let message = recorder.failure ?? recorder.firstError ?? "libxml2 could not parse the document"
+            throw ClaimAuditError.input(path: path, line: recorder.firstErrorLine, column: 0, message: message)
+        }
+        return HTMLTree(doc: doc, chunks: recorder.chunks, textSpans: recorder.spans)
+    }
+
+    /// "UTF-16" or "UTF-32" when the file starts with such a byte order mark.
+    static func wideEncoding(_ b: [UInt8]) -> String? {
+        if b.count >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF { return "UTF-32" }
+        if b.count >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0 { return "UTF-32" }
+        if b.count >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)) { return "UTF-16" }
+        return nil
+    }
+
+    /// A same-length copy with NULs as spaces and invalid UTF-8 bytes as
+    /// `?`, or nil when the bytes are already clean. Surrogates, overlong
+    /// forms and values above U+10FFFF count as invalid.
+    static func sanitized(_ b: [UInt8]) -> [UInt8]? {
+        var out: [UInt8]? = nil
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c >= 0x01 && c < 0x80 { i += 1; continue }
+            var length = 0
+            if c >= 0xC2 && c <= 0xDF {
+                length = 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                length = 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                length = 4
+            }
+            var valid = length > 0 && i + length <= n
+            if valid {
+                for k in 1..<length where b[i + k] & 0xC0 != 0x80 { valid = false }
+            }
+            if valid && length >= 3 {
+                let d = b[i + 1]
+                if c == 0xE0 && d < 0xA0 { valid = false }          // overlong
+                if c == 0xED && d >= 0xA0 { valid = false }         // surrogate
+                if c == 0xF0 && d < 0x90 { valid = false }          // overlong
+                if c == 0xF4 && d >= 0x90 { valid = false }         // > U+10FFFF
+            }
+            if valid {
+                i += length
+                continue
+            }
+            if out == nil { out = b }
+            out![i] = c == 0 ? 0x20 : 0x3F
+            i += 1
+        }
+        return out
+    }
+}
+
+/// Wraps the tree-building SAX callbacks of one parse to note where each text
+/// chunk came from. Reached from C through the context's `_private` pointer.
+private final class HTMLPositionRecorder {
+    var input: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+    /// File offset at which the previous SAX event ended.
+    var lastEnd = 0
+    var chunks: [Range<Int>] = []
+    var spans: [xmlNodePtr: Range<Int>] = [:]
+    var lastNode: xmlNodePtr? = nil
+    var firstError: String? = nil
+    var firstErrorLine = 0
+    var failure: String? = nil
+
+    var characters: charactersSAXFunc? = nil
+    var startElement: startElementSAXFunc? = nil
+    var endElement: endElementSAXFunc? = nil
+    var comment: commentSAXFunc? = nil
+    var cdataBlock: cdataBlockSAXFunc? = nil
+    var ignorableWhitespace: ignorableWhitespaceSAXFunc? = nil
+    var processingInstruction: processingInstructionSAXFunc? = nil
+    var internalSubset: internalSubsetSAXFunc? = nil
+
+    /// The recorder of a parser context passed to a SAX callback as `ctx`.
+    static func of(_ ctxt: xmlParserCtxtPtr) -> HTMLPositionRecorder? {
+        guard let raw = ctxt.pointee._private else { return nil }
+        return Unmanaged<HTMLPositionRecorder>.fromOpaque(raw).takeUnretainedValue()
+    }
+
+    @inline(__always)
+    static func context(_ ctx: UnsafeMutableRawPointer?) -> xmlParserCtxtPtr? {
+        ctx?.assumingMemoryBound(to: xmlParserCtxt.self)
+    }
+
+    /// Byte offset of the parser's cursor in the input.
+    func position(_ ctxt: xmlParserCtxtPtr) -> Int {
+        guard let inputPtr = ctxt.pointee.input, let cur = inputPtr.pointee.cur,
+              let base = inputPtr.pointee.base else { return lastEnd }
+        return Int(inputPtr.pointee.consumed) + (cur - base)
+    }
+
+    func install(on ctxt: xmlParserCtxtPtr) {
+        ctxt.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        guard let sax = ctxt.pointee.sax else { return }
+        characters = sax.pointee.characters
+        startElement = sax.pointee.startElement
+        endElement = sax.pointee.endElement
+        comment = sax.pointee.comment
+        cdataBlock = sax.pointee.cdataBlock
+        ignorableWhitespace = sax.pointee.ignorableWhitespace
+        processingInstruction = sax.pointee.processingInstruction
+        internalSubset = sax.pointee.internalSubset
+
+        sax.pointee.characters = { ctx, ch, len in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.characters?(ctx, ch, len)
+            r.recordText(ctxt, ch, Int(len))
+        }
+        sax.pointee.startElement = { ctx, name, atts in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.startElement?(ctx, name, atts)
+            // A real start tag leaves the cursor on its `>` or `/>`; an
+            // implied element (html, body, p) leaves it anywhere, so only
+            // a real tag moves the mark.
+            let p = r.position(ctxt)
+            if p < r.input.count && r.input[p] == 0x3E {
+                r.lastEnd = p + 1
+            } else if p + 1 < r.input.count && r.input[p] == 0x2F && r.input[p + 1] == 0x3E {
+                r.lastEnd = p + 2
+            }
+        }
+        sax.pointee.endElement = { ctx, name in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.endElement?(ctx, name)
+            r.lastEnd = max(r.lastEnd, r.position(ctxt))
+        }
+        sax.pointee.comment = { ctx, value in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.comment?(ctx, value)
+            r.lastEnd = max(r.lastEnd, r.position(ctxt))
+        }
+        sax.pointee.cdataBlock = { ctx, value, len in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.cdataBlock?(ctx, value, len)
+            r.lastEnd = max(r.lastEnd, r.position(ctxt))
+        }
+        sax.pointee.ignorableWhitespace = { ctx, ch, len in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.ignorableWhitespace?(ctx, ch, len)
+            r.lastEnd = max(r.lastEnd, r.position(ctxt))
+        }
+        sax.pointee.processingInstruction = { ctx, target, data in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.processingInstruction?(ctx, target, data)
+            r.lastEnd = max(r.lastEnd, r.position(ctxt))
+        }
+        sax.pointee.internalSubset = { ctx, name, externalID, systemID in
+            guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
+            r.internalSubset?(ctx, name, externalID, systemID)
+            r.lastEnd = max(r.lastEnd, r.position(ctxt))
+        }
+        // Errors are collected rather than printed; the first one explains a
+        // failed parse.
+        sax.pointee.serror = { ctx, error in
+            guard let error, let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt),
+                  r.firstError == nil else { return }
+            var message = error.pointee.message.map { String(cString: $0) } ?? "parse error"
+            while message.last == "\n" || message.last == " " { message.removeLast() }
+            r.firstError = message
+            r.firstErrorLine = max(0, Int(error.pointee.line))
+        }
+    }
+
+    private func matches(_ ch: UnsafePointer<xmlChar>, _ len: Int, at start: Int) -> Bool {
+        var k = 0
+        while k < len {
+            if input[start + k] != ch[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func recordText(_ ctxt: xmlParserCtxtPtr, _ ch: UnsafePointer<xmlChar>?, _ len: Int) {
+        let cursor = min(position(ctxt), input.count)
+        var start = min(lastEnd, cursor)
+        var end = cursor
+        if let ch, len > 0 {
+            if end - len >= lastEnd && matches(ch, len, at: end - len) {
+                start = end - len
+            } else if len == 1 && ch[0] == 0x3C && end >= lastEnd && end < input.count && input[end] == 0x3C {
+                // A literal `<` is delivered before the cursor moves past it.
+                start = end
+                end += len
+            }
+        }
+        lastEnd = max(lastEnd, end)
+        guard start < end, let parent = ctxt.pointee.node, let text = parent.pointee.last,
+              text.pointee.type == XML_TEXT_NODE else { return }
+        chunks.append(start..<end)
+        if let last = lastNode, last == text, let span = spans[text] {
+            spans[text] = span.lowerBound..<chunks.count
+        } else {
+            spans[text] = (chunks.count - 1)..<chunks.count
+            lastNode = text
+        }
+    }
+}
