@@ -187,4 +187,15 @@ import Testing
         let fromEmbedded = try RuleLoader.load(sources: embedded.map { ($0.path, Array($0.text.utf8)) })
         #expect(fromEmbedded.rules.map(\.id) == fromHome.rules.map(\.id))
     }
+
+    @Test func packsLoadConcurrentlyAgainstTheSharedSchema() async throws {
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { (try? RuleLoader.loadDefaults().rules.count) ?? -1 } }
+            var out: [Int] = []
+            for await n in group { out.append(n) }
+            return out
+        }
+        let expected = try RuleLoader.loadDefaults().rules.count
+        #expect(counts == Array(repeating: expected, count: 8))
+    }
 }
