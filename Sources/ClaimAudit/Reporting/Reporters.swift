@@ -2,12 +2,25 @@
 public enum Reporters {
     public static let identifiers: [String] = [
         TerminalReporter.identifier, JSONReporter.identifier,
+        XMLReporter.identifier, HTMLReporter.identifier,
     ]
+
+    /// One line per format for `--help`: `name: summary`.
+    public static var descriptions: [String] {
+        [
+            (TerminalReporter.identifier, TerminalReporter.summary),
+            (JSONReporter.identifier, JSONReporter.summary),
+            (XMLReporter.identifier, XMLReporter.summary),
+            (HTMLReporter.identifier, HTMLReporter.summary),
+        ].map { "\($0): \($1)" }
+    }
 
     public static func make(_ identifier: String, options: ReportOptions = ReportOptions()) -> (any Reporter)? {
         switch identifier {
         case TerminalReporter.identifier: TerminalReporter(options: options)
         case JSONReporter.identifier: JSONReporter()
+        case XMLReporter.identifier: XMLReporter()
+        case HTMLReporter.identifier: HTMLReporter()
         default: nil
         }
     }

@@ -4,16 +4,20 @@ public struct Summary: Sendable, Codable, Hashable {
     public var claims: Int
     /// Claims by primary attribution kind (every kind present, zero or more).
     public var byKind: [String: Int]
+    /// Claims carrying an `unsourced-claim` finding.
+    public var unsourcedClaims: Int
     /// Share of claims carrying an `unsourced-claim` finding, 0…1.
     public var unsourcedShare: Double
     /// Attributions to anonymous sources / to named sources.
     public var anonymousAttributions: Int
     public var namedAttributions: Int
     /// Distinct named sources with the number of claims resting on each,
-    /// most cited first.
+    /// most cited first, ties in order of first mention.
     public var sources: [SourceCount]
     /// Findings by severity.
     public var findingsBySeverity: [String: Int]
+    /// Number of `hedging` findings.
+    public var hedges: Int
     /// `hedging` findings per 100 claims.
     public var hedgeDensity: Double
 
@@ -25,7 +29,7 @@ public struct Summary: Sendable, Codable, Hashable {
         var severities: [String: Int] = [:]
         for s in Severity.allCases { severities[s.rawValue] = 0 }
         var sourceClaims: [String: (display: String, count: Int, first: Int)] = [:]
-        for (index, claim) in claims.enumerated() {
+        for claim in claims {
             byKind[claim.kind.rawValue, default: 0] += 1
             var seen = Set<String>()
             for a in claim.attributions {
@@ -35,7 +39,9 @@ public struct Summary: Sendable, Codable, Hashable {
                     let key = SourceName.normalize(src.text)
                     if key.isEmpty || seen.contains(key) { continue }
                     seen.insert(key)
-                    let entry = sourceClaims[key] ?? (SourceName.display(src.text), 0, index)
+                    // `first` orders ties: mention order, not claim index, so two
+                    // sources in one claim keep a fixed order (dictionaries don't).
+                    let entry = sourceClaims[key] ?? (SourceName.display(src.text), 0, sourceClaims.count)
                     sourceClaims[key] = (entry.display, entry.count + 1, entry.first)
                 }
             }
@@ -44,6 +50,7 @@ public struct Summary: Sendable, Codable, Hashable {
             for f in claim.findings { severities[f.severity.rawValue, default: 0] += 1 }
         }
         self.byKind = byKind
+        self.unsourcedClaims = unsourced
         self.unsourcedShare = claims.isEmpty ? 0 : Double(unsourced) / Double(claims.count)
         self.anonymousAttributions = anonymous
         self.namedAttributions = named
@@ -51,8 +58,20 @@ public struct Summary: Sendable, Codable, Hashable {
             .sorted { ($1.count, $0.first) < ($0.count, $1.first) }
             .map { SourceCount(name: $0.display, claims: $0.count) }
         self.findingsBySeverity = severities
+        self.hedges = hedges
         self.hedgeDensity = claims.isEmpty ? 0 : Double(hedges) * 100 / Double(claims.count)
     }
+}
+
+extension Summary {
+    /// Claims whose primary kind is `kind`.
+    public func claims(_ kind: AttributionKind) -> Int { byKind[kind.rawValue] ?? 0 }
+
+    /// Findings of `severity`.
+    public func findings(_ severity: Severity) -> Int { findingsBySeverity[severity.rawValue] ?? 0 }
+
+    /// All findings.
+    public var findingCount: Int { findingsBySeverity.values.reduce(0, +) }
 }
 
 public struct SourceCount: Sendable, Codable, Hashable {

@@ -1,16 +1,114 @@
-import Foundation
-
 /// `json`: the report model as JSON, field names fixed for other tools.
+///
+/// Key order is fixed and `cue`, `source` and `section` are written as
+/// `null` when absent, so readers can rely on every key being present. The
+/// names match the model's `Codable` keys, so `JSONDecoder` reads the output
+/// back into an `AuditReport`. Offsets are UTF-8 bytes, end exclusive; lines
+/// and columns are 1-based (columns count Unicode scalars).
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
     public static let summary = "JSON for other tools (UTF-8 byte offsets)."
     public init() {}
 
     public func render(_ report: AuditReport) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(report)
-        data.append(0x0A)
-        return [UInt8](data)
+        let claimCount = report.documents.reduce(0) { $0 + $1.claims.count }
+        var w = JSONWriter(capacity: 1024 + claimCount * 900)
+        w.beginObject()
+        w.key("tool"); w.string(report.tool)
+        w.key("documents"); w.beginArray()
+        for doc in report.documents { write(doc, to: &w) }
+        w.endArray()
+        w.endObject()
+        var bytes = w.bytes
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    private func write(_ doc: DocumentReport, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("path"); w.string(doc.path)
+        w.key("format"); w.string(doc.format.rawValue)
+        w.key("claims"); w.beginArray()
+        for claim in doc.claims { write(claim, to: &w) }
+        w.endArray()
+        w.key("summary"); write(doc.summary, to: &w)
+        w.endObject()
+    }
+
+    private func write(_ claim: Claim, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(claim.id)
+        w.key("start"); w.int(claim.start)
+        w.key("end"); w.int(claim.end)
+        w.key("line"); w.int(claim.line)
+        w.key("column"); w.int(claim.column)
+        w.key("text"); w.string(claim.text)
+        w.key("section"); w.string(claim.section)
+        w.key("block"); w.string(claim.block.rawValue)
+        w.key("kind"); w.string(claim.kind.rawValue)
+        w.key("attributions"); w.beginArray()
+        for a in claim.attributions {
+            w.beginObject()
+            w.key("kind"); w.string(a.kind.rawValue)
+            w.key("cue"); write(a.cue, to: &w)
+            w.key("source"); write(a.source, to: &w)
+            w.key("rule"); w.string(a.rule)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("findings"); w.beginArray()
+        for f in claim.findings {
+            w.beginObject()
+            w.key("rule"); w.string(f.rule)
+            w.key("category"); w.string(f.category)
+            w.key("severity"); w.string(f.severity.rawValue)
+            w.key("message"); w.string(f.message)
+            w.key("start"); w.int(f.start)
+            w.key("end"); w.int(f.end)
+            w.key("line"); w.int(f.line)
+            w.key("column"); w.int(f.column)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    private func write(_ span: Span?, to w: inout JSONWriter) {
+        guard let span else { return w.null() }
+        w.beginObject()
+        w.key("start"); w.int(span.start)
+        w.key("end"); w.int(span.end)
+        w.key("text"); w.string(span.text)
+        w.endObject()
+    }
+
+    private func write(_ s: Summary, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("claims"); w.int(s.claims)
+        w.key("byKind"); w.beginObject()
+        for kind in AttributionKind.allCases {
+            w.key(kind.rawValue); w.int(s.claims(kind))
+        }
+        w.endObject()
+        w.key("unsourcedClaims"); w.int(s.unsourcedClaims)
+        w.key("unsourcedShare"); w.double(s.unsourcedShare)
+        w.key("anonymousAttributions"); w.int(s.anonymousAttributions)
+        w.key("namedAttributions"); w.int(s.namedAttributions)
+        w.key("sources"); w.beginArray()
+        for source in s.sources {
+            w.beginObject()
+            w.key("name"); w.string(source.name)
+            w.key("claims"); w.int(source.claims)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("findingsBySeverity"); w.beginObject()
+        for severity in Severity.allCases.reversed() {
+            w.key(severity.rawValue); w.int(s.findings(severity))
+        }
+        w.endObject()
+        w.key("hedges"); w.int(s.hedges)
+        w.key("hedgeDensity"); w.double(s.hedgeDensity)
+        w.endObject()
     }
 }

@@ -1,0 +1,153 @@
+/// The article text of one document in the HTML report: claims in document
+/// order, each a `<span class="claim k-KIND" id="c3" data-kind=… title=…>`,
+/// with cue, source and hedge marks inside and finding flags after it.
+///
+/// The report model has no block boundaries, so paragraphs are rebuilt from
+/// what claims do carry: a new block starts when the block kind or section
+/// changes, at every heading line, and when a claim starts on a later line
+/// at or left of the column where the current block started — for text and
+/// Markdown at least two lines later, since paragraphs there are separated
+/// by a blank line. Claims on the same line always share a block.
+struct HTMLArticle {
+    typealias Node = HTMLBuilder.Node
+    let section: HTMLDocumentSection
+    let findingIDs: [[String]]
+
+    private var b: HTMLBuilder { section.b }
+
+    func render(in parent: Node) throws {
+        var block: Node?
+        var list: Node?
+        var previous: Claim?
+        var blockColumn = 1
+        for (index, claim) in section.doc.claims.enumerated() {
+            if let open = block, !Self.startsBlock(claim, after: previous, blockColumn: blockColumn,
+                                                    format: section.doc.format) {
+                try b.text(" ", in: open)
+            } else {
+                switch claim.block {
+                case .heading:
+                    list = nil
+                    block = try b.element("h4", in: parent, ["class": "article-heading"])
+                case .paragraph:
+                    list = nil
+                    block = try b.element("p", in: parent)
+                case .listItem:
+                    if list == nil { list = try b.element("ul", in: parent) }
+                    block = try b.element("li", in: list!)
+                }
+                blockColumn = claim.column
+            }
+            let container = block!
+            if let label = claim.section, label != previous?.section {
+                let shown = label.last.map { ":.?!".contains($0) } == true ? label : label + ":"
+                try b.element("span", in: container, text: shown, ["class": "section-label"])
+                try b.text(" ", in: container)
+            }
+            try render(claim, findingIDs: findingIDs[index], in: container)
+            previous = claim
+        }
+    }
+
+    static func startsBlock(_ claim: Claim, after previous: Claim?, blockColumn: Int,
+                            format: InputFormat) -> Bool {
+        guard let p = previous else { return true }
+        if claim.block != p.block || claim.section != p.section { return true }
+        if claim.line <= p.line { return false }
+        if claim.block == .heading { return true }
+        let gap = format == .html || claim.block == .listItem ? 1 : 2
+        return claim.line >= p.line + gap && claim.column <= blockColumn
+    }
+
+    // MARK: - One claim
+
+    private func render(_ claim: Claim, findingIDs: [String], in parent: Node) throws {
+        let kind = claim.kind.rawValue
+        let span = try b.element("span", in: parent, [
+            "class": "claim k-\(kind)", "id": section.claimID(claim), "data-kind": kind,
+            "title": Self.title(claim),
+        ])
+        let markup = ClaimMarkup(claim)
+        let pieces = markup.pieces()
+        try emit(pieces[...], layer: 0, markup: markup, into: span)
+        if !markup.unplaced.isEmpty {
+            // Grouped by attribution kind, in order: "named: cue “said”, source “Meta”".
+            var groups: [(kind: AttributionKind, parts: [String])] = []
+            for u in markup.unplaced {
+                let part = "\(u.role) “\(u.text)”"
+                if groups.last?.kind == u.kind { groups[groups.count - 1].parts.append(part) }
+                else { groups.append((u.kind, [part])) }
+            }
+            let note = groups.map { "\($0.kind.rawValue): " + $0.parts.joined(separator: ", ") }
+                .joined(separator: "; ")
+            try b.text(" ", in: span)
+            try b.element("span", in: span, text: "(\(note))", ["class": "aside-note"])
+        }
+        if !claim.findings.isEmpty {
+            let flags = try b.element("sup", in: parent, ["class": "flags"])
+            for (f, id) in zip(claim.findings, findingIDs) {
+                try b.element("a", in: flags, text: Self.flag(f.severity), [
+                    "class": "flag s-\(f.severity.rawValue)", "href": "#\(id)",
+                    "title": "\(f.severity.rawValue): \(f.message) [\(f.rule)]",
+                ])
+            }
+        }
+    }
+
+    /// Writes `pieces` (contiguous) into `parent`, opening one element per
+    /// run of pieces that share a mark at `layer`, outermost layer first, so
+    /// overlapping marks nest properly.
+    private func emit(_ pieces: ArraySlice<ClaimMarkup.Piece>, layer: Int, markup: ClaimMarkup,
+                      into parent: Node) throws {
+        guard let first = pieces.first, let last = pieces.last else { return }
+        guard layer < ClaimMarkup.Layer.allCases.count else {
+            try b.text(markup.text(first.range.lowerBound..<last.range.upperBound), in: parent)
+            return
+        }
+        var i = pieces.startIndex
+        while i < pieces.endIndex {
+            let mark = pieces[i].marks[layer]
+            var j = i + 1
+            while j < pieces.endIndex && pieces[j].marks[layer] == mark { j += 1 }
+            if let mark {
+                let m = markup.marks[mark]
+                let element: Node
+                switch m.layer {
+                case .hedge: element = try b.element("mark", in: parent, ["class": "hedge", "title": m.title])
+                case .source: element = try b.element("span", in: parent, ["class": "source", "title": m.title])
+                case .cue: element = try b.element("span", in: parent, ["class": "cue", "title": m.title])
+                }
+                try emit(pieces[i..<j], layer: layer + 1, markup: markup, into: element)
+            } else {
+                try emit(pieces[i..<j], layer: layer + 1, markup: markup, into: parent)
+            }
+            i = j
+        }
+    }
+
+    /// `c3 · named: source “Meta”, cue “said” · line 4, column 1`.
+    static func title(_ claim: Claim) -> String {
+        var parts = [claim.id]
+        if claim.attributions.isEmpty {
+            parts.append("none: no attribution")
+        }
+        for a in claim.attributions {
+            var details: [String] = []
+            if let source = a.source { details.append("source “\(source.text)”") }
+            if let cue = a.cue { details.append("cue “\(cue.text)”") }
+            parts.append(a.kind.rawValue + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")))
+        }
+        if let section = claim.section { parts.append("section “\(section)”") }
+        parts.append("line \(claim.line), column \(claim.column)")
+        return parts.joined(separator: " · ")
+    }
+
+    /// One letter per severity, readable without colour.
+    static func flag(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "E"
+        case .warning: "W"
+        case .info: "i"
+        }
+    }
+}

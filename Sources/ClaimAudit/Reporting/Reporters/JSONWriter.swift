@@ -1,0 +1,158 @@
+/// A small streaming JSON writer: keys appear in the order written, output is
+/// pretty-printed with two-space indents, and `null` is written explicitly
+/// (unlike `JSONEncoder`, which drops nil optionals).
+///
+/// Strings are escaped per RFC 8259 plus U+2028/U+2029, so the output is
+/// also safe to paste into JavaScript source. Works on UTF-8 bytes.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// One entry per open container: true until its first member is written.
+    private var empty: [Bool] = []
+    /// True right after a key, when the value goes on the same line.
+    private var afterKey = false
+
+    init(capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func beginObject() {
+        prepareValue()
+        bytes.append(UInt8(ascii: "{"))
+        empty.append(true)
+    }
+
+    mutating func endObject() {
+        close(UInt8(ascii: "}"))
+    }
+
+    mutating func beginArray() {
+        prepareValue()
+        bytes.append(UInt8(ascii: "["))
+        empty.append(true)
+    }
+
+    mutating func endArray() {
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Starts an object member; the next value written is its value.
+    mutating func key(_ name: String) {
+        prepareValue()
+        appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        afterKey = true
+    }
+
+    mutating func string(_ value: String) {
+        prepareValue()
+        appendString(value)
+    }
+
+    mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    mutating func int(_ value: Int) {
+        prepareValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Shortest round-tripping form; `null` for NaN and infinities, which JSON lacks.
+    mutating func double(_ value: Double) {
+        guard value.isFinite else { return null() }
+        prepareValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func bool(_ value: Bool) {
+        prepareValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func null() {
+        prepareValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    // MARK: - Layout
+
+    private mutating func prepareValue() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard !empty.isEmpty else { return }
+        if empty[empty.count - 1] {
+            empty[empty.count - 1] = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+        newline()
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let wasEmpty = empty.removeLast()
+        if !wasEmpty { newline() }
+        bytes.append(bracket)
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<empty.count {
+            bytes.append(0x20)
+            bytes.append(0x20)
+        }
+    }
+
+    // MARK: - Strings
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Copies runs of safe bytes in one go and escapes `"`, `\`, C0 controls
+    /// and U+2028/U+2029 (E2 80 A8 / E2 80 A9).
+    private mutating func appendString(_ value: String) {
+        var value = value
+        bytes.append(UInt8(ascii: "\""))
+        value.withUTF8 { buf in
+            var runStart = 0
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                var escape: [UInt8]? = nil
+                var width = 1
+                switch b {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
+                case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
+                case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+                case 0x08: escape = [0x5C, UInt8(ascii: "b")]
+                case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
+                case 0x00..<0x20: escape = Self.unicodeEscape(UInt16(b))
+                case 0xE2 where i + 2 < n && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9):
+                    escape = Self.unicodeEscape(buf[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    width = 3
+                default: break
+                }
+                if let escape {
+                    if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
+                    bytes.append(contentsOf: escape)
+                    i += width
+                    runStart = i
+                } else {
+                    i += 1
+                }
+            }
+            if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func unicodeEscape(_ code: UInt16) -> [UInt8] {
+        [0x5C, UInt8(ascii: "u"),
+         hex[Int(code >> 12) & 0xF], hex[Int(code >> 8) & 0xF],
+         hex[Int(code >> 4) & 0xF], hex[Int(code) & 0xF]]
+    }
+}
