@@ -8,7 +8,9 @@ import Testing
     @Test func terminalReportListsFindingsAsCompilerLines() throws {
         let r = try CLIRunner.run(["audit", example, "--fail-on", "never"])
         #expect(r.status == 0)
-        let lines = r.stdout.split(separator: "\n").filter { $0.hasPrefix(example + ":") }
+        let lines = r.stdout.split(separator: "\n").filter {
+            $0.range(of: "^" + NSRegularExpression.escapedPattern(for: example) + #":\d"#, options: .regularExpression) != nil
+        }
         #expect(!lines.isEmpty)
         for line in lines {
             // path:line:col: severity: message [rule]
