@@ -93,7 +93,9 @@ struct HTMLBlockWalker {
         self.source = source
         self.tree = tree
         var view = source
-        for i in view.indices where view[i] != 0x0A && view[i] != 0x0D { view[i] = 0x20 }
+        view.withUnsafeMutableBufferPointer { v in
+            for i in v.indices where v[i] != 0x0A && v[i] != 0x0D { v[i] = 0x20 }
+        }
         self.view = view
     }
 
@@ -316,18 +318,22 @@ struct HTMLBlockWalker {
         }
     }
 
-    /// Copies one chunk, decoding entities and blanking any stray markup.
     private mutating func paintChunk(_ r: Range<Int>) {
+        Self.paintChunk(r, source: source, into: &view)
+    }
+
+    /// Copies one chunk of text from `source` into `view` at the same
+    /// offsets, decoding entities in place; stray markup becomes ignorable.
+    static func paintChunk(_ r: Range<Int>, source: [UInt8], into view: inout [UInt8]) {
         var i = r.lowerBound
-        let end = r.upperBound
-        let src = source
-        src.withUnsafeBufferPointer { b in
+        let end = min(r.upperBound, source.count)
+        source.withUnsafeBufferPointer { b in
             while i < end {
                 let c = b[i]
                 if c == 0x3C, let m = HTMLMarkup.markup(b, at: i, end: end) {
-                    if !m.separates {
-                        for k in i..<m.end { view[k] = Document.ignorable }
-                    }
+                    // Markup inside a chunk is a tag libxml2 dropped (a stray
+                    // `</span>`): it made no node, so it joins the text around it.
+                    for k in i..<m.end { view[k] = Document.ignorable }
                     i = m.end
                     continue
                 }
@@ -336,7 +342,7 @@ struct HTMLBlockWalker {
                     i += m.length
                     continue
                 }
-                view[i] = c
+                view[i] = c == 0 ? 0x20 : c   // libxml2 read NUL as a space too
                 i += 1
             }
         }

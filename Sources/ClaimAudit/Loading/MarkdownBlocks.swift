@@ -150,7 +150,11 @@ struct MarkdownBlockParser {
         var matchedLeaf = !isParagraph(cont) && acceptsLines(stack[cont].kind)
         starts: while !matchedLeaf {
             findNextNonspace()
-            let c: UInt8 = blank ? 0 : src[nextNonspace]
+            if blank {
+                advanceNextNonspace()
+                break starts
+            }
+            let c = src[nextNonspace]
             if indent < 4 {
                 switch c {
                 case 0x3E: // block quote

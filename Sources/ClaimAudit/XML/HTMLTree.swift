@@ -11,8 +11,15 @@ internal import CLibXML2
 /// parser's input cursor (`consumed + cur - base`, in bytes) is just past
 /// that chunk in the file. A chunk whose bytes equal the preceding file bytes
 /// (plain text) starts `len` bytes earlier; any other chunk (an entity, a
-/// character libxml2 dropped) starts where the previous SAX event ended, so
-/// its range may include stray markup, which the loader blanks.
+/// character libxml2 dropped) starts where the previous event that consumed
+/// markup ended, so its range may include a tag libxml2 dropped, which the
+/// loader blanks. Only real tags count as such events: implied elements
+/// (`html`, `body`, a `p` for stray text) and implied closes fire wherever the
+/// cursor is, sometimes after text was read but before it was delivered, so a
+/// start or end event moves the mark only when the cursor sits at the `>` of
+/// a `<name` / `</name` tag for that element. The fuzz tests compare every
+/// text node's libxml2 content with its recorded bytes
+/// (`positionMismatches`).
 ///
 /// The parser reads a sanitised copy of the file of the same length: NUL
 /// bytes become spaces and each byte of an invalid UTF-8 sequence becomes
@@ -39,6 +46,69 @@ final class HTMLTree {
     func ranges(of node: xmlNodePtr) -> ArraySlice<Range<Int>> {
         guard let span = textSpans[node] else { return [] }
         return chunks[span]
+    }
+
+    /// Self-check of the recorded positions, for tests: for every text node,
+    /// libxml2's own text must equal what the file bytes at the node's ranges
+    /// read as once markup is blanked and entities decoded (white space
+    /// folded, NBSP as space). Returns a description of each disagreement.
+    func positionMismatches(source: [UInt8]) -> [String] {
+        var problems: [String] = []
+        var node = root
+        while let n = node {
+            if n.pointee.type == XML_TEXT_NODE, textSpans[n] != nil {
+                var view = [UInt8](repeating: 0x20, count: source.count)
+                var ours: [UInt8] = []
+                for r in ranges(of: n) {
+                    HTMLBlockWalker.paintChunk(r, source: source, into: &view)
+                    ours += view[r]
+                }
+                var theirs: [UInt8] = []
+                if let content = xmlNodeGetContent(n) {
+                    var k = 0
+                    while content[k] != 0 { theirs.append(content[k]); k += 1 }
+                    cxml_free(content)
+                }
+                if Self.folded(ours) != Self.folded(theirs) {
+                    problems.append("ours: \(String(decoding: Self.folded(ours), as: UTF8.self)) "
+                                    + "libxml2: \(String(decoding: Self.folded(theirs), as: UTF8.self)) "
+                                    + "at \(ranges(of: n).map { "\($0)" }.joined(separator: ","))")
+                }
+            }
+            // Pre-order walk of the whole document.
+            if let child = n.pointee.children, n.pointee.type == XML_ELEMENT_NODE {
+                node = child
+                continue
+            }
+            var up: xmlNodePtr? = n
+            node = nil
+            while let u = up {
+                if let next = u.pointee.next { node = next; break }
+                up = u.pointee.parent
+                if up.map({ UnsafeMutableRawPointer($0) }) == UnsafeMutableRawPointer(doc) { break }
+            }
+        }
+        return problems
+    }
+
+    private static func folded(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var space = false
+        var i = 0
+        while i < bytes.count {
+            var c = bytes[i]
+            if c == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 { c = 0x20; i += 1 }
+            i += 1
+            if c == Document.ignorable { continue }
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
+                space = true
+                continue
+            }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(c)
+        }
+        return out
     }
 
     /// The document's root element, if any.
@@ -147,6 +217,8 @@ private final class HTMLPositionRecorder {
     var input: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
     /// File offset at which the previous SAX event ended.
     var lastEnd = 0
+    /// File offset at which the previous text chunk ended.
+    var lastTextEnd = 0
     var chunks: [Range<Int>] = []
     var spans: [xmlNodePtr: Range<Int>] = [:]
     var lastNode: xmlNodePtr? = nil
@@ -201,20 +273,25 @@ private final class HTMLPositionRecorder {
         sax.pointee.startElement = { ctx, name, atts in
             guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
             r.startElement?(ctx, name, atts)
-            // A real start tag leaves the cursor on its `>` or `/>`; an
-            // implied element (html, body, p) leaves it anywhere, so only
-            // a real tag moves the mark.
+            // A real start tag leaves the cursor on its `>` or `/>`. Implied
+            // elements (html, body, p) fire wherever the parser is, often
+            // after reading text it has not delivered yet: they must not move
+            // the mark.
             let p = r.position(ctxt)
-            if p < r.input.count && r.input[p] == 0x3E {
-                r.lastEnd = p + 1
-            } else if p + 1 < r.input.count && r.input[p] == 0x2F && r.input[p + 1] == 0x3E {
-                r.lastEnd = p + 2
-            }
+            guard p < r.input.count else { return }
+            let close = r.input[p] == 0x3E ? p : (r.input[p] == 0x2F && p + 1 < r.input.count && r.input[p + 1] == 0x3E ? p + 1 : -1)
+            if close >= 0 && r.isTag(before: p, name: name, closing: false) { r.lastEnd = max(r.lastEnd, close + 1) }
         }
         sax.pointee.endElement = { ctx, name in
             guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
             r.endElement?(ctx, name)
-            r.lastEnd = max(r.lastEnd, r.position(ctxt))
+            // Likewise only a real end tag (cursor just past its `>`) counts:
+            // an implied close (head closed by text that needs a body) fires
+            // after that text was read but before it is delivered.
+            let p = r.position(ctxt)
+            if p > 0 && p <= r.input.count && r.input[p - 1] == 0x3E && r.isTag(before: p - 1, name: name, closing: true) {
+                r.lastEnd = max(r.lastEnd, p)
+            }
         }
         sax.pointee.comment = { ctx, value in
             guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
@@ -253,6 +330,37 @@ private final class HTMLPositionRecorder {
         }
     }
 
+    /// True when a `<name` (or `</name`) for this element, ASCII case
+    /// ignored, starts between the previous event's end and `p`.
+    func isTag(before p: Int, name: UnsafePointer<xmlChar>?, closing: Bool) -> Bool {
+        guard let name else { return false }
+        let limit = max(lastEnd, p - HTMLMarkup.maxTagLength, 0)
+        var k = min(p, input.count) - 1
+        while k >= limit {
+            if input[k] == 0x3C && tagName(at: k, is: name, closing: closing) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func tagName(at k: Int, is name: UnsafePointer<xmlChar>, closing: Bool) -> Bool {
+        var j = k + 1
+        if closing {
+            guard j < input.count, input[j] == 0x2F else { return false }
+            j += 1
+        }
+        var n = 0
+        while name[n] != 0 {
+            guard j < input.count, input[j] | 0x20 == name[n] | 0x20 else { return false }
+            j += 1
+            n += 1
+        }
+        // The name must end here (libxml2 stops a name at any other byte).
+        guard j < input.count else { return false }
+        let c = input[j]
+        return !(HTMLMarkup.isLetter(c) || HTMLMarkup.isDigit(c) || c == 0x2D || c == 0x5F || c == 0x3A || c == 0x2E)
+    }
+
     private func matches(_ ch: UnsafePointer<xmlChar>, _ len: Int, at start: Int) -> Bool {
         var k = 0
         while k < len {
@@ -267,7 +375,7 @@ private final class HTMLPositionRecorder {
         var start = min(lastEnd, cursor)
         var end = cursor
         if let ch, len > 0 {
-            if end - len >= lastEnd && matches(ch, len, at: end - len) {
+            if end - len >= lastTextEnd && matches(ch, len, at: end - len) {
                 start = end - len
             } else if len == 1 && ch[0] == 0x3C && end >= lastEnd && end < input.count && input[end] == 0x3C {
                 // A literal `<` is delivered before the cursor moves past it.
@@ -276,6 +384,7 @@ private final class HTMLPositionRecorder {
             }
         }
         lastEnd = max(lastEnd, end)
+        lastTextEnd = max(lastTextEnd, end)
         guard start < end, let parent = ctxt.pointee.node, let text = parent.pointee.last,
               text.pointee.type == XML_TEXT_NODE else { return }
         chunks.append(start..<end)
