@@ -66,8 +66,10 @@ struct HTMLBlockWalker {
         case header
         /// `code`: kept inside prose, skipped as a code block elsewhere.
         case code
-        /// br, img, input, …: separates words.
+        /// img, input, …: separates words.
         case separator
+        /// br: separates words; two in a row end the block.
+        case lineBreak
         /// em, a, span, unknown elements: vanish without splitting a word.
         case inline
     }
@@ -87,6 +89,8 @@ struct HTMLBlockWalker {
     private var runStart: Int? = nil
     private var runEnd = 0
     private var separatorPending = false
+    /// A `<br>` was seen and nothing visible followed it yet.
+    private var lineBreakPending = false
     private var roles: [UnsafePointer<xmlChar>: Role] = [:]
 
     init(source: [UInt8], tree: HTMLTree) {
@@ -200,6 +204,16 @@ struct HTMLBlockWalker {
         case .separator:
             separatorPending = true
             return nil
+        case .lineBreak:
+            // Two `<br>`s with nothing visible between them end a block, as
+            // in `<div>One paragraph.<br><br>Another.</div>`.
+            if lineBreakPending {
+                flush()
+            } else {
+                lineBreakPending = true
+            }
+            separatorPending = true
+            return nil
         case .code:
             if !context.prose {
                 separatorPending = true
@@ -294,7 +308,8 @@ struct HTMLBlockWalker {
             return .container
         case "header": return .header
         case "code": return .code
-        case "br", "img", "input", "area", "col", "source", "track", "param", "progress", "meter",
+        case "br": return .lineBreak
+        case "img", "input", "area", "col", "source", "track", "param", "progress", "meter",
              "output", "label":
             return .separator
         default:
@@ -312,10 +327,16 @@ struct HTMLBlockWalker {
                 for k in runEnd..<r.lowerBound { view[k] = Document.ignorable }
             }
             paintChunk(r)
+            if lineBreakPending && hasVisibleByte(r) { lineBreakPending = false }
             if runStart == nil { runStart = r.lowerBound }
             runEnd = max(runEnd, r.upperBound)
             separatorPending = false
         }
+    }
+
+    private func hasVisibleByte(_ r: Range<Int>) -> Bool {
+        for k in r where !MarkdownLoader.isBlankOrIgnorable(view[k]) { return true }
+        return false
     }
 
     private mutating func paintChunk(_ r: Range<Int>) {
@@ -354,6 +375,7 @@ struct HTMLBlockWalker {
             runStart = nil
             runEnd = 0
             separatorPending = false
+            lineBreakPending = false
         }
         guard let start = runStart,
               let range = MarkdownLoader.trimmed(start..<runEnd, in: view) else { return }

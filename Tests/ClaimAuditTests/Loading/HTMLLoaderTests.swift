@@ -145,6 +145,12 @@ import Testing
                                           false, false, false])
     }
 
+    @Test func htmlDoubleLineBreaksSeparateParagraphs() throws {
+        let d = try F.html("<body><div>First paragraph,<br>same one.<br>\n <br>Second paragraph.<br><br><br>Third.</div></body>")
+        F.checkInvariants(d)
+        #expect(F.texts(d) == ["First paragraph, same one.", "Second paragraph.", "Third."])
+    }
+
     @Test func htmlInlineTagsVanishInsideWords() throws {
         let d = try F.html("<p>un<b>believ</b>able <a href=\"/x\">link</a>ed and a<br>b</p>")
         let tokens = Tokenizer.tokens(in: d.view, range: d.blocks[0].range).map { d.text($0.range) }
