@@ -6,6 +6,361 @@
 /// paths relative to the resource home (`rules/hedging.xml`).
 enum EmbeddedResources {
     static let files: [String: String] = [
+        "reports/report.css": #"""
+/* claimaudit HTML report. Canonical copy: reports/report.css; the binary
+   embeds the same text (Sources/ClaimAudit/Reporting/Reporters/HTMLStyle.swift,
+   kept identical by a test). Colours: Okabe-Ito palette (colour-blind safe);
+   every kind also has a text label and a border pattern for greyscale/print. */
+:root {
+  --ink: #1b1b1b;
+  --muted: #555555;
+  --line: #cfcfcf;
+  --paper: #ffffff;
+  --panel: #f6f6f4;
+  --named: #0072b2;
+  --anonymous: #d55e00;
+  --own-reporting: #cc79a7;
+  --document: #009e73;
+  --outlet: #56b4e9;
+  --analysis: #e69f00;
+  --none: #000000;
+  --error: #d55e00;
+  --warning: #e69f00;
+  --info: #0072b2;
+}
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body {
+  margin: 0 auto;
+  max-width: 78rem;
+  padding: 1.5rem;
+  color: var(--ink);
+  background: var(--paper);
+  font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+}
+h1, h2, h3, h4 { line-height: 1.25; }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 0 0 .5rem; overflow-wrap: anywhere; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+h4 { font-size: 1rem; margin: .75rem 0 .25rem; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
+a { color: var(--named); }
+.report-header { border-bottom: 2px solid var(--ink); margin-bottom: 1rem; padding-bottom: .5rem; }
+.meta { color: var(--muted); margin: 0; }
+.contents ol { padding-left: 1.5rem; }
+.document { margin-bottom: 3rem; }
+.document > header { border-bottom: 1px solid var(--line); margin-bottom: .5rem; }
+.verdict { margin: 0 0 .75rem; padding: .4rem .75rem; border-left: 6px solid var(--document); background: var(--panel); }
+.verdict.v-warning { border-left-color: var(--warning); border-left-style: dashed; }
+.verdict.v-error { border-left-color: var(--error); border-left-style: double; }
+.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 2rem; align-items: start; }
+.findings { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; font-size: .92rem; }
+
+/* Legend */
+.legend { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .35rem .9rem; font-size: .85rem; }
+.legend li { white-space: nowrap; }
+.swatch { padding: 0 .35rem; }
+
+/* Article text */
+.article-text { font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; line-height: 1.9; }
+.article-text p, .article-text ul { margin: 0 0 1rem; }
+.article-heading { font-family: inherit; font-size: 1.2rem; }
+.section-label { font-family: system-ui, sans-serif; font-size: .8rem; font-weight: bold; text-transform: uppercase; letter-spacing: .04em; margin-right: .35rem; }
+.claim { padding: .05rem .15rem; border-bottom: 3px solid transparent; }
+.claim::before, .swatch::before {
+  font: bold .62rem/1 system-ui, sans-serif;
+  letter-spacing: .03em;
+  vertical-align: .3em;
+  margin-right: .25rem;
+  padding: .05rem .2rem;
+  border: 1px solid currentColor;
+  border-radius: 2px;
+  color: var(--ink);
+  background: var(--paper);
+}
+.claim:target { outline: 3px solid var(--ink); outline-offset: 2px; }
+.k-named { background: #cce3f0; border-bottom: 3px solid var(--named); }
+.k-named::before { content: "NAMED"; }
+.k-anonymous { background: #f7dfcc; border-bottom: 3px dashed var(--anonymous); }
+.k-anonymous::before { content: "ANON"; }
+.k-own-reporting { background: #f5e4ed; border-bottom: 3px dotted var(--own-reporting); }
+.k-own-reporting::before { content: "OWN"; }
+.k-document { background: #ccece3; border-bottom: 4px double var(--document); }
+.k-document::before { content: "DOC"; }
+.k-outlet { background: #ddf0fb; border-bottom: 3px solid var(--outlet); border-top: 1px dotted var(--outlet); }
+.k-outlet::before { content: "OUTLET"; }
+.k-analysis { background: #faeccc; border-bottom: 3px dashed var(--analysis); font-style: italic; }
+.k-analysis::before { content: "ANALYSIS"; font-style: normal; }
+.k-none { background: repeating-linear-gradient(135deg, #ffffff 0 4px, #e4e4e4 4px 6px); border-bottom: 1px solid var(--none); }
+.k-none::before { content: "NONE"; }
+.cue { text-decoration: underline 2px solid; text-underline-offset: .2em; font-weight: 600; }
+.source { text-decoration: underline 2px double; text-underline-offset: .2em; font-weight: 600; }
+mark.hedge { background: transparent; color: inherit; text-decoration: underline 2px wavy var(--error); text-underline-offset: .25em; }
+.aside-note { font-family: system-ui, sans-serif; font-size: .75rem; color: var(--muted); margin-left: .3rem; }
+.flags { font-family: system-ui, sans-serif; font-size: .7rem; margin-left: .1rem; }
+.flag { text-decoration: none; font-weight: bold; padding: 0 .2rem; border: 1px solid currentColor; border-radius: 2px; margin-right: .1rem; color: var(--ink); }
+.flag.s-error { background: var(--error); color: #ffffff; }
+.flag.s-warning { background: #fbe3b2; }
+.flag.s-info { background: var(--paper); }
+
+/* Findings */
+.severity-group { margin-bottom: 1rem; }
+.severity-group h4 { padding: .15rem .5rem; background: var(--panel); }
+.s-error > h4 { border-left: 6px double var(--error); }
+.s-warning > h4 { border-left: 6px dashed var(--warning); }
+.s-info > h4 { border-left: 6px solid var(--info); }
+.severity-group ol { margin: 0; padding-left: 1.5rem; }
+.finding { margin-bottom: .4rem; }
+.finding:target { background: #fbe3b2; }
+.where { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; margin-right: .35rem; }
+.rule { color: var(--muted); margin-left: .35rem; }
+.nothing { color: var(--muted); font-style: italic; }
+
+/* Summary */
+.summary { border-top: 1px solid var(--line); margin-top: 1rem; }
+.summary-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem 2rem; }
+table.kinds { border-collapse: collapse; width: 100%; font-size: .92rem; }
+table.kinds th, table.kinds td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); }
+table.kinds td.n { text-align: right; font-variant-numeric: tabular-nums; width: 3.5rem; }
+td.bar-cell { width: 40%; }
+.bar { display: block; height: .8rem; min-width: 1px; border: 1px solid var(--ink); }
+.b-named { background: var(--named); }
+.b-anonymous { background: var(--anonymous); }
+.b-own-reporting { background: var(--own-reporting); }
+.b-document { background: var(--document); }
+.b-outlet { background: var(--outlet); }
+.b-analysis { background: var(--analysis); }
+.b-none { background: repeating-linear-gradient(135deg, var(--none) 0 2px, #ffffff 2px 5px); }
+.meter { display: flex; height: .9rem; border: 1px solid var(--ink); margin: .25rem 0 .5rem; }
+.meter span { display: block; height: 100%; }
+.meter .part-unsourced { background: repeating-linear-gradient(135deg, var(--analysis) 0 4px, #ffffff 4px 6px); }
+.meter .part-anonymous { background: repeating-linear-gradient(45deg, var(--anonymous) 0 4px, #ffffff 4px 6px); }
+.meter .part-named { background: var(--named); }
+.figures { margin: 0; }
+.figures dt { font-weight: bold; margin-top: .5rem; }
+.figures dd { margin: 0; }
+.sources { padding-left: 1.5rem; margin: 0; }
+.sources .n { color: var(--muted); }
+.report-footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+
+@media (max-width: 60rem) {
+  .layout { grid-template-columns: minmax(0, 1fr); }
+  .findings { position: static; max-height: none; }
+}
+
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  .contents { display: none; }
+  .layout { display: block; }
+  .findings { position: static; max-height: none; overflow: visible; }
+  .document + .document { break-before: page; }
+  .severity-group li, .summary-grid > *, table.kinds tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  .claim:target { outline: none; }
+}
+
+"""#,
+        "reports/report.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  claimaudit XML report, format 1 (`claimaudit audit -f xml`).
+
+  Offsets (`start`, `end`) are UTF-8 byte offsets into the input file as read,
+  `end` exclusive. `line` and `column` are 1-based; columns count Unicode
+  scalars. Elements and attributes come in the order given here; the summary
+  lists every kind and every severity, zeros included.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:r="https://claimaudit.dev/ns/report/1"
+           targetNamespace="https://claimaudit.dev/ns/report/1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:element name="audit">
+    <xs:annotation><xs:documentation>One run of claimaudit over one or more inputs, in input order.</xs:documentation></xs:annotation>
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="document" type="r:documentType" minOccurs="0" maxOccurs="unbounded">
+          <xs:unique name="uniqueClaimId">
+            <xs:selector xpath="r:claim"/>
+            <xs:field xpath="@id"/>
+          </xs:unique>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="tool" type="xs:string" use="required">
+        <xs:annotation><xs:documentation>claimaudit's version.</xs:documentation></xs:annotation>
+      </xs:attribute>
+    </xs:complexType>
+  </xs:element>
+
+  <xs:complexType name="documentType">
+    <xs:sequence>
+      <xs:element name="summary" type="r:summaryType">
+        <xs:unique name="uniqueSummaryKind">
+          <xs:selector xpath="r:kind"/>
+          <xs:field xpath="@name"/>
+        </xs:unique>
+        <xs:unique name="uniqueSummarySeverity">
+          <xs:selector xpath="r:severity"/>
+          <xs:field xpath="@name"/>
+        </xs:unique>
+      </xs:element>
+      <xs:element name="claim" type="r:claimType" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="path" type="xs:string" use="required"/>
+    <xs:attribute name="format" type="r:formatType" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="summaryType">
+    <xs:sequence>
+      <xs:element name="kind" minOccurs="7" maxOccurs="7">
+        <xs:annotation><xs:documentation>Claims by primary (outermost) attribution kind, one per kind.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:attribute name="name" type="r:kindType" use="required"/>
+          <xs:attribute name="claims" type="xs:nonNegativeInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="severity" minOccurs="3" maxOccurs="3">
+        <xs:annotation><xs:documentation>Findings by severity, most severe first.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:attribute name="name" type="r:severityType" use="required"/>
+          <xs:attribute name="findings" type="xs:nonNegativeInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="named-source" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>Distinct named sources (people, organisations, outlets, documents), most cited first.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:attribute name="name" type="xs:string" use="required"/>
+          <xs:attribute name="claims" type="xs:positiveInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="claims" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="unsourced" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Claims with an unsourced-claim finding.</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="unsourced-share" type="r:shareType" use="required"/>
+    <xs:attribute name="anonymous-attributions" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="named-attributions" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedge-density" type="r:densityType" use="required">
+      <xs:annotation><xs:documentation>Hedging findings per 100 claims.</xs:documentation></xs:annotation>
+    </xs:attribute>
+  </xs:complexType>
+
+  <xs:complexType name="claimType">
+    <xs:sequence>
+      <xs:element name="text" type="xs:string">
+        <xs:annotation><xs:documentation>The claim's prose, markup removed and white space folded.</xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="attribution" type="r:attributionType" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>Outermost attribution first.</xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="finding" type="r:findingType" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="xs:NCName" use="required"/>
+    <xs:attribute name="kind" type="r:kindType" use="required">
+      <xs:annotation><xs:documentation>The primary kind: the first attribution's, else none.</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="line" type="xs:positiveInteger" use="required"/>
+    <xs:attribute name="column" type="xs:positiveInteger" use="required"/>
+    <xs:attribute name="section" type="xs:string" use="optional"/>
+    <xs:attribute name="block" type="r:blockType" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="attributionType">
+    <xs:sequence>
+      <xs:element name="cue" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>The attributing words ("said", "according to").</xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="source" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>Who or what is the source, when named in the text.</xs:documentation></xs:annotation>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="kind" type="r:kindType" use="required"/>
+    <xs:attribute name="rule" type="xs:string" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="spanType">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+        <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="findingType">
+    <xs:annotation><xs:documentation>The content is the message shown to the writer.</xs:documentation></xs:annotation>
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="rule" type="xs:string" use="required"/>
+        <xs:attribute name="category" type="xs:string" use="required"/>
+        <xs:attribute name="severity" type="r:severityType" use="required"/>
+        <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+        <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+        <xs:attribute name="line" type="xs:positiveInteger" use="required"/>
+        <xs:attribute name="column" type="xs:positiveInteger" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:simpleType name="kindType">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="named"/>
+      <xs:enumeration value="anonymous"/>
+      <xs:enumeration value="own-reporting"/>
+      <xs:enumeration value="document"/>
+      <xs:enumeration value="outlet"/>
+      <xs:enumeration value="analysis"/>
+      <xs:enumeration value="none"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="severityType">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="error"/>
+      <xs:enumeration value="warning"/>
+      <xs:enumeration value="info"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="blockType">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="heading"/>
+      <xs:enumeration value="paragraph"/>
+      <xs:enumeration value="list-item"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="formatType">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="text"/>
+      <xs:enumeration value="markdown"/>
+      <xs:enumeration value="html"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="shareType">
+    <xs:annotation><xs:documentation>A share 0 to 1, four decimal places.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+      <xs:maxInclusive value="1"/>
+      <xs:fractionDigits value="4"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="densityType">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+      <xs:fractionDigits value="4"/>
+    </xs:restriction>
+  </xs:simpleType>
+</xs:schema>
+
+"""#,
         "rules/hedging.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <pack xmlns="https://claimaudit.dev/ns/rules/1" id="hedging" title="Hedged wording">
