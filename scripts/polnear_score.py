@@ -15,7 +15,7 @@ text` (many files per invocation). Each attribution's cue and source spans
 gold Cue and Source spans of the first annotator's .ann file (by file name).
 
 Matching: a predicted span and a gold span match when they share a word
-token; each span matches at most once, greedily by the number of shared word
+token (a span with no word, like a bare ":", is its marks); each span matches at most once, greedily by the number of shared word
 tokens. Prints precision, recall and F1 for cues and for sources, the micro
 counts, the 20 most-missed gold cues and the 20 most frequent false cues.
 
@@ -60,9 +60,12 @@ def byte_to_codepoint_map(text):
 
 
 class WordIndex:
-    """Word tokens of a text, to find which tokens a span touches."""
+    """Word tokens of a text, to find which tokens a span touches. A span
+    that covers no word (PolNeAR marks a bare ":" as a cue) is represented by
+    its non-space characters instead, so ":" matches ":"."""
 
     def __init__(self, text):
+        self.text = text
         self.owner = [-1] * (len(text) + 1)
         for n, m in enumerate(WORD.finditer(text)):
             for i in range(m.start(), m.end()):
@@ -70,11 +73,14 @@ class WordIndex:
 
     def tokens(self, parts):
         s = set()
+        marks = set()
         for a, b in parts:
             for i in range(max(0, a), min(b, len(self.owner) - 1)):
                 if self.owner[i] >= 0:
                     s.add(self.owner[i])
-        return s
+                elif not self.text[i].isspace():
+                    marks.add(("mark", i))
+        return s or marks
 
 
 def match(pred, gold, words):

@@ -36,7 +36,7 @@ public struct Analyzer: Sendable {
         var entries: [AttributionScope.Entry] = []
         tokens.reserveCapacity(segments.count)
         var q = 0
-        let quotations = segmentation.quotations
+        let quotations = trustedQuotations(segmentation.quotations, document)
         for seg in segments {
             while q < quotations.count && quotations[q].range.upperBound <= seg.range.lowerBound { q += 1 }
             var near: [Quotation] = []
@@ -87,6 +87,26 @@ public struct Analyzer: Sendable {
             claims.append(claim)
         }
         return claims
+    }
+
+    /// Quotations closed by a quotation mark inside one block. A quotation
+    /// left open by a stray or mismatched mark (“…" or an odd straight quote)
+    /// would otherwise swallow the sentences after it.
+    private func trustedQuotations(_ quotations: [Quotation], _ document: Document) -> [Quotation] {
+        let view = document.view
+        var b = 0
+        return quotations.filter { quote in
+            let r = quote.range
+            guard r.count >= 2, r.upperBound <= view.count else { return false }
+            let last = view[r.upperBound - 1]
+            let closed = last == 0x22 || (r.count >= 3 && last == 0x9D && view[r.upperBound - 2] == 0x80 && view[r.upperBound - 3] == 0xE2)
+                || (last == 0xBB && view[r.upperBound - 2] == 0xC2)
+            guard closed else { return false }
+            while b < document.blocks.count && document.blocks[b].range.upperBound <= r.lowerBound { b += 1 }
+            guard b < document.blocks.count else { return false }
+            let block = document.blocks[b].range
+            return block.lowerBound <= r.lowerBound && r.upperBound <= block.upperBound + 3
+        }
     }
 
     private func attribution(_ f: FoundAttribution, _ t: ClaimTokens, _ document: Document) -> Attribution {

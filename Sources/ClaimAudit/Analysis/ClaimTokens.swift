@@ -20,8 +20,9 @@ struct ClaimTokens {
     private(set) var sentenceIndex: [Int]
 
     /// - Parameters:
-    ///   - quotations: quotations from the segmenter; when none overlaps the
-    ///     segment, quotation marks are paired here instead.
+    ///   - quotations: quotations from the segmenter, used only for a segment
+    ///     that has no quotation marks of its own (a middle sentence of a
+    ///     long quotation).
     init(view: [UInt8], range: Range<Int>, quotations: [Quotation]) {
         self.view = view
         let tokens = Tokenizer.tokens(in: view, range: range)
@@ -30,8 +31,11 @@ struct ClaimTokens {
         quoted = Array(repeating: false, count: tokens.count)
         sentenceIndex = Array(repeating: 0, count: tokens.count)
         for i in tokens.indices { marks[i] = ClaimTokens.quoteMark(view, tokens[i]) }
+        // A segment with quotation marks of its own is paired locally, which
+        // survives mismatched marks elsewhere in the paragraph; one without
+        // marks is quoted when a (trusted) quotation of the segmenter covers it.
         let overlapping = quotations.filter { $0.range.overlaps(range) }
-        if overlapping.isEmpty {
+        if marks.contains(where: { $0 != .none }) || overlapping.isEmpty {
             pairMarks()
         } else {
             var q = 0
@@ -131,6 +135,17 @@ struct ClaimTokens {
         if t.range.count == 2 && view[s] == 0xC2 {
             if view[s + 1] == 0xAB { return .open }   // «
             if view[s + 1] == 0xBB { return .close }  // »
+        }
+        // '' and `` (typewriter quotes): both tokens of the pair are marks.
+        if t.range.count == 1 && (view[s] == 0x27 || view[s] == 0x60) {
+            let pairedAfter = s + 1 < view.count && view[s + 1] == view[s]
+            let pairedBefore = s > 0 && view[s - 1] == view[s]
+            guard pairedAfter || pairedBefore else { return .none }
+            if view[s] == 0x60 { return .open }
+            let first = pairedAfter ? s : s - 1
+            if first == 0 { return .open }
+            let p = view[first - 1]
+            return (p == 0x20 || p == 0x0A || p == 0x0D || p == 0x09 || p == 0x28 || p == 0x5B) ? .open : .close
         }
         if t.range.count == 1 && view[s] == 0x22 {
             // A straight quote opens after white space or an opening bracket.

@@ -33,7 +33,10 @@ struct CueFinder {
         var used = Array(repeating: false, count: t.count)
         var i = 0
         while i < t.count {
-            if used[i] || !t.isWord(i) { i += 1; continue }
+            // The speaker's own reports inside a quotation are the speaker's
+            // words, not the writer's sourcing (PolNeAR agrees: it almost
+            // never marks cues inside quotations).
+            if used[i] || !t.isWord(i) || t.quoted[i] { i += 1; continue }
             if let e = AttributionLexicons.longest(lex.cuePhrases, t, at: i), let a = cuePhrase(i..<e, in: t) {
                 found.append(a)
                 for k in a.cue { used[k] = true }
@@ -110,7 +113,12 @@ struct CueFinder {
         let sentence = t.sentence(of: v)
         let lo = sentence.lowerBound
         // A capitalised verb form inside a sentence is a name ("The Post", "United States").
-        if t.isCapitalized(v) && v > lo && t.marks[v - 1] != .open { return nil }
+        // Headlines capitalise every word ("Trump Says He Never …"): an
+        // unambiguous speech form between capitals is still a verb.
+        if t.isCapitalized(v) && v > lo && t.marks[v - 1] != .open {
+            guard t.in(v, CueFinder.headlineVerbs), t.isCapitalized(v - 1), v + 1 < t.count,
+                  t.isCapitalized(v + 1) || t.in(v + 1, FunctionWords.subjectPronouns) else { return nil }
+        }
         if t.in(v, FunctionWords.clauseWords) && t.key(v) != CueFinder.said && t.key(v) != CueFinder.says && t.key(v) != CueFinder.say { return nil }
         let participle = t.endsWith(v, "ing")
         let past = t.endsWith(v, "ed") || t.in(v, FunctionWords.irregularPast) || t.in(v, CueFinder.irregularBeliefPast)
@@ -135,6 +143,12 @@ struct CueFinder {
                 continue
             }
             break
+        }
+        // "Gov. Phil Bryant (R) said": step over a parenthesis.
+        if p > lo && t.isByte(p, 0x29) {
+            var k = p - 1
+            while k > lo && !t.isByte(k, 0x28) && p - k < 25 { k -= 1 }
+            if t.isByte(k, 0x28) { p = k - 1 }
         }
         if cueStart > v { cueStart = v }
         let next = m.end
@@ -191,16 +205,32 @@ struct CueFinder {
                 }
                 guard source != nil else { return nil }
                 rule = "participle"
-            } else if t.isComma(p), let (s, ph) = parentheticalSubject(commaAt: p, verbEnd: next, lowerBound: lo, in: t) {
+            } else if t.isComma(p), let (s, ph) = parentheticalSubject(commaAt: p, lowerBound: lo, relaxed: false, in: t) {
                 source = s
                 phrase = ph
             } else if let np = invertedSource(after: next, sentence: sentence, in: t) {
                 source = np
                 phrase = np
                 inverted = true
+            } else if t.isComma(p), let (s, ph) = parentheticalSubject(commaAt: p, lowerBound: lo, relaxed: true, in: t) {
+                source = s
+                phrase = ph
             } else {
                 return nil
             }
+        } else if t.key(p) == SourceFinder.and || t.key(p) == CueFinder.but {
+            // "He called the actions lawful, and said …": the subject of the
+            // first verb speaks.
+            guard !participle, m.cue || m.belief else { return nil }
+            if let prev = earlier.last(where: { $0.source != nil && t.sentenceIndex[$0.cue.lowerBound] == t.sentenceIndex[v] }) {
+                source = prev.source
+                phrase = prev.sourcePhrase
+            } else if let s = sources.sentenceSubject(sentence, in: t), s.upperBound < p {
+                source = s
+                phrase = s
+            }
+            guard source != nil else { return nil }
+            rule = "coordinated-verb"
         } else if participle {
             // "a statement saying …": the noun before is the source.
             guard m.cue, !sawAux || sawBe, let np = sources.subject(endingAt: p, lowerBound: lo, in: t) else { return nil }
@@ -221,6 +251,11 @@ struct CueFinder {
             return nil
         }
         guard let src = source, let ph = phrase else { return nil }
+        if isPossessive(ph.upperBound - 1, t) { return nil }
+        if !past && !participle && !inverted && rule != "participle" && !t.in(src.lowerBound, FunctionWords.relatives) {
+            if t.tokens[ph.upperBound - 1].kind == .number { return nil }
+            guard presentFormIsVerb(v, next: next, subject: ph, in: t) else { return nil }
+        }
 
         var kind = classifier.kind(of: ph, in: t)
         let pronoun = ph.count == 1 && (t.in(ph.lowerBound, FunctionWords.subjectPronouns) || t.in(ph.lowerBound, FunctionWords.subjectPronounContractions))
@@ -255,24 +290,33 @@ struct CueFinder {
 
     /// "Smith, who spoke on condition of anonymity, said" / "Smith, a
     /// spokesperson for X, said": the subject stands before the parenthesis.
-    private func parentheticalSubject(commaAt p: Int, verbEnd: Int, lowerBound lo: Int, in t: ClaimTokens) -> (Range<Int>, Range<Int>)? {
-        var c0 = p - 1
-        while c0 >= lo && !t.isComma(c0) && p - c0 < 30 {
-            if t.isTerminal(c0) || t.marks[c0] != .none { return nil }
-            c0 -= 1
+    /// Without `relaxed` only a relative clause or an anonymity marker counts
+    /// as the parenthesis; with it, any short phrase between commas (tried
+    /// after the inverted reading "…, said Smith." failed).
+    private func parentheticalSubject(commaAt p: Int, lowerBound lo: Int, relaxed: Bool, in t: ClaimTokens) -> (Range<Int>, Range<Int>)? {
+        // Up to three comma-separated insertions: "Yin May, 60, a doctor, said".
+        var end = p
+        for _ in 0..<3 {
+            var c0 = end - 1
+            while c0 >= lo && !t.isComma(c0) && end - c0 < 30 {
+                if t.isTerminal(c0) || t.marks[c0] != .none { return nil }
+                c0 -= 1
+            }
+            guard c0 >= lo, t.isComma(c0), c0 + 1 < end else { return nil }
+            let first = c0 + 1
+            let relative = t.in(first, FunctionWords.relatives) && t.key(first) != CueFinder.that
+            let anonymity = AttributionLexicons.contains(lex.anonymityMarkers, t, first..<end)
+            guard relative || anonymity || relaxed && end - first <= 12 else { return nil }
+            if let np = sources.subject(endingAt: c0 - 1, lowerBound: lo, in: t) {
+                let q = np.upperBound - 1
+                if t.isCapitalized(q) || t.in(q, FunctionWords.subjectPronouns) || np.count > 1
+                    || AttributionLexicons.isEntry(lex.anonymousSources, t, q) || AttributionLexicons.isEntry(lex.spokespersons, t, q) {
+                    return (np, np)
+                }
+            }
+            end = c0
         }
-        guard c0 >= lo, t.isComma(c0), c0 + 1 < p else { return nil }
-        let first = c0 + 1
-        let relative = t.in(first, FunctionWords.relatives) && t.key(first) != CueFinder.that
-        let anonymity = AttributionLexicons.contains(lex.anonymityMarkers, t, first..<p)
-        let appositive = (t.in(first, FunctionWords.determiners) || t.isCapitalized(first)) && p - first <= 10
-        guard relative || anonymity || appositive else { return nil }
-        if appositive && !relative && !anonymity {
-            // An inverted "…, said Smith." is not a parenthesis.
-            if invertedSource(after: verbEnd, sentence: t.sentence(of: p), in: t) != nil { return nil }
-        }
-        guard let np = sources.subject(endingAt: c0 - 1, lowerBound: lo, in: t) else { return nil }
-        return (np, np)
+        return nil
     }
 
     /// The source after an inverted verb ("…," said *Dr. Talcott*.), which must
@@ -297,6 +341,54 @@ struct CueFinder {
             return nil
         }
         return np
+    }
+
+    /// "Carson’s comments": a possessive before a word makes it a noun.
+    private func isPossessive(_ q: Int, _ t: ClaimTokens) -> Bool {
+        guard q >= 0 && q < t.count else { return false }
+        if t.in(q, FunctionWords.subjectPronounContractions) { return false }
+        let r = t.tokens[q].range
+        guard r.count > 2 else { return false }
+        let v = t.view
+        if (v[r.upperBound - 1] | 0x20) == 0x73 {
+            if v[r.upperBound - 2] == 0x27 { return true }
+            if r.count > 4 && v[r.upperBound - 2] == 0x99 && v[r.upperBound - 3] == 0x80 && v[r.upperBound - 4] == 0xE2 { return true }
+        }
+        return false
+    }
+
+    /// Present-tense forms ("says", "state", "comments") are often nouns.
+    /// They count as verbs only with a plausible subject — a pronoun, a name,
+    /// a source noun, or for the plain form a plural — and when what follows
+    /// is not a preposition, an auxiliary or another verb.
+    private func presentFormIsVerb(_ v: Int, next: Int, subject ph: Range<Int>, in t: ClaimTokens) -> Bool {
+        let q = ph.upperBound - 1
+        let pronoun = t.in(q, FunctionWords.subjectPronouns) || t.in(q, FunctionWords.subjectPronounContractions)
+        let lexiconNoun = AttributionLexicons.isEntry(lex.anonymousSources, t, q) || AttributionLexicons.isEntry(lex.spokespersons, t, q)
+            || AttributionLexicons.isEntry(lex.documents, t, q)
+        let name = t.isCapitalized(q) && !(q == ph.lowerBound && ph.count == 1 && q == t.sentence(of: q).lowerBound && !pronoun
+            && t.in(q, FunctionWords.determiners))
+        if AttributionLexicons.longest(lex.statementPhrases, t, at: next) != nil { return true }
+        if t.in(v, CueFinder.nounLikeForms) {
+            // "key states", "Carson's comments": these forms are mostly nouns.
+            guard pronoun || name || lexiconNoun, next < t.count else { return false }
+            return t.marks[next] == .open || t.isColon(next) || t.isComma(next)
+                || t.isWord(next) && (t.in(next, CueFinder.complementStarts) || t.in(next, FunctionWords.determiners)
+                    || t.in(next, FunctionWords.subjectPronouns) || t.isCapitalized(next))
+        }
+        if !pronoun && !name && !lexiconNoun {
+            // "home state", "bombastic comments": a plain form needs a plural subject.
+            if !t.endsWith(v, "s") && !t.endsWith(q, "s") { return false }
+        }
+        guard next < t.count else { return pronoun || name || lexiconNoun }
+        if t.isWord(next) {
+            if t.in(next, FunctionWords.prepositions) && t.key(next) != CueFinder.to && t.key(next) != CueFinder.about { return false }
+            if t.in(next, FunctionWords.auxiliaries) || t.in(next, FunctionWords.be) { return false }
+            if !t.isCapitalized(next) && t.endsWith(next, "ed") { return false }
+            return true
+        }
+        if t.isTerminal(next) || t.isByte(next, 0x29) { return pronoun || name || lexiconNoun }
+        return true
     }
 
     /// What may follow a belief verb for it to attribute: a clause or an
@@ -401,6 +493,8 @@ struct CueFinder {
     static let says = TokenKey.of("says")
     static let say = TokenKey.of("say")
     static let to = TokenKey.of("to")
+    static let about = TokenKey.of("about")
+    static let but = TokenKey.of("but")
     static let that = TokenKey.of("that")
     static let by = TokenKey.of("by")
     static let we = TokenKey.of("we")
@@ -418,6 +512,27 @@ struct CueFinder {
     static let irregularBeliefPast = FunctionWords.keys(["thought", "knew", "known", "felt", "saw", "seen", "understood", "sought", "meant", "foresaw"])
     static let numericObjectVerbs = FunctionWords.keys(["add", "adds", "added", "adding", "post", "posts", "posted", "posting",
                                                          "report", "reports", "reported", "reporting", "list", "lists", "listed"])
+    /// Present forms of cue verbs that are far more often nouns.
+    static let nounLikeForms = FunctionWords.keys([
+        "attack", "attacks", "comment", "comments", "report", "reports", "remark", "remarks", "question", "questions",
+        "support", "supports", "charge", "charges", "claim", "claims", "note", "notes", "call", "calls", "plan", "plans",
+        "demand", "demands", "promise", "promises", "view", "views", "fear", "fears", "hope", "hopes", "doubt", "doubts",
+        "post", "posts", "tweet", "tweets", "echo", "echoes", "counter", "counters", "blast", "blasts", "slam", "slams",
+        "list", "lists", "detail", "details", "estimate", "estimates", "project", "projects", "document", "documents",
+        "favor", "favors", "signal", "signals", "hint", "hints", "challenge", "challenges", "thank", "thanks", "state",
+        "states", "continue", "continues", "repeat", "repeats", "reply", "replies", "mention", "mentions", "order",
+        "wish", "wishes", "worry", "worries", "concern", "concerns", "pledge", "pledges", "vow", "vows", "answer",
+        "answers", "defend", "mock", "mocks", "counter", "joke", "jokes", "quip", "quips", "see", "sees",
+    ])
+    /// Speech forms that stay verbs when capitalised in a headline.
+    static let headlineVerbs = FunctionWords.keys([
+        "says", "said", "tells", "told", "asks", "asked", "warns", "warned", "claims", "claimed", "vows", "vowed",
+        "slams", "slammed", "blasts", "blasted", "urges", "urged", "calls", "called", "accuses", "accused", "insists",
+        "insisted", "denies", "denied", "admits", "admitted", "wants", "thinks", "predicts", "predicted", "reveals",
+        "revealed", "announces", "announced", "defends", "defended", "rips", "ripped", "mocks", "mocked", "praises",
+        "praised", "suggests", "suggested", "explains", "explained", "doubts", "promises", "promised", "pledges",
+        "pledged", "hints", "hinted", "argues", "argued", "believes", "fears", "hopes", "knows", "expects",
+    ])
     static let complementStarts = FunctionWords.keys(["that", "to", "what", "how", "whether", "if", "why", "who", "so", "there",
                                                       "it", "this", "nothing", "something", "everything", "anything"])
 }
