@@ -21,7 +21,7 @@ public enum AtomicFile {
         var template = Array("\(dir)/.\(base).claimaudit-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw ClaimAuditError.output(path: path, message: errnoMessage("cannot create a temporary file")) }
-        let tmpPath = String(cString: template)
+        let tmpPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer {
             if !ok { unlink(tmpPath) }
