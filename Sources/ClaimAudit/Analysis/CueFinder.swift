@@ -299,14 +299,14 @@ struct CueFinder {
         for _ in 0..<3 {
             var c0 = end - 1
             while c0 >= lo && !t.isComma(c0) && end - c0 < 30 {
-                if t.isTerminal(c0) || t.marks[c0] != .none { return nil }
+                if t.isTerminal(c0) && !t.isAbbreviationPeriod(c0) || t.marks[c0] != .none { return nil }
                 c0 -= 1
             }
             guard c0 >= lo, t.isComma(c0), c0 + 1 < end else { return nil }
             let first = c0 + 1
             let relative = t.in(first, FunctionWords.relatives) && t.key(first) != CueFinder.that
             let anonymity = AttributionLexicons.contains(lex.anonymityMarkers, t, first..<end)
-            guard relative || anonymity || relaxed && end - first <= 12 else { return nil }
+            guard relative || anonymity || relaxed && end - first <= 25 else { return nil }
             if let np = sources.subject(endingAt: c0 - 1, lowerBound: lo, in: t) {
                 let q = np.upperBound - 1
                 if t.isCapitalized(q) || t.in(q, FunctionWords.subjectPronouns) || np.count > 1
@@ -326,10 +326,14 @@ struct CueFinder {
         guard e < sentence.upperBound else { return nil }
         let s = e
         guard t.isWord(s), !t.in(s, FunctionWords.relatives) || t.key(s) == CueFinder.who else { return nil }
-        guard t.isCapitalized(s) || t.in(s, FunctionWords.determiners) || t.in(s, FunctionWords.subjectPronouns)
-            || AttributionLexicons.isEntry(lex.anonymousSources, t, s) || AttributionLexicons.isEntry(lex.spokespersons, t, s) else { return nil }
         if t.key(s) == CueFinder.it || t.key(s) == CueFinder.that { return nil }
         guard let np = sources.object(from: s, upperBound: sentence.upperBound, in: t) else { return nil }
+        // "said former Obama adviser David Axelrod": a lower-case start needs
+        // a name or a source noun inside the phrase.
+        if !(t.isCapitalized(s) || t.in(s, FunctionWords.determiners) || t.in(s, FunctionWords.subjectPronouns)) {
+            guard np.contains(where: { t.isCapitalized($0) || AttributionLexicons.isEntry(lex.anonymousSources, t, $0)
+                || AttributionLexicons.isEntry(lex.spokespersons, t, $0) }) else { return nil }
+        }
         if np.count == 1 && t.in(s, FunctionWords.determiners) && !AttributionLexicons.isEntry(lex.anonymousSources, t, s) { return nil }
         var k = np.upperBound
         while k < sentence.upperBound {

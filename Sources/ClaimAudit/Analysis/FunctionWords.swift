@@ -20,6 +20,13 @@ enum FunctionWords {
         "dozen", "one", "additional", "of", "unnamed", "anonymous", "unidentified", "number",
     ])
 
+    /// Determiners that cannot be a subject on their own ("the said" is not
+    /// a clause; "several said" is).
+    static let articles = keys([
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no",
+        "such", "every", "each", "other", "more", "additional", "top", "certain",
+    ])
+
     /// Possessive determiners: "his campaign said" is a phrase, "his said" is not.
     static let possessives = keys(["his", "her", "their", "its", "our", "my", "your"])
 

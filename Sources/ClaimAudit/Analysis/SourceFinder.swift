@@ -18,7 +18,9 @@ struct SourceFinder {
             || t.in(q, FunctionWords.prepositions) || t.in(q, FunctionWords.possessives) || t.isAdverb(q) {
             return nil
         }
-        if t.in(q, FunctionWords.determiners) && !AttributionLexicons.isEntry(lex.anonymousSources, t, q) { return nil }
+        // "Several said", "one in three said": a quantifier can stand alone;
+        // an article or possessive cannot.
+        if t.in(q, FunctionWords.articles) { return nil }
         var start = q
         var k = q - 1
         while k >= lo && q - k < SourceFinder.maxLength {
@@ -81,8 +83,10 @@ struct SourceFinder {
     func object(from s: Int, upperBound hi: Int, in t: ClaimTokens) -> Range<Int>? {
         guard s < hi, t.isWord(s) else { return nil }
         if t.in(s, FunctionWords.subjectPronouns) { return s..<(s + 1) }
-        if t.in(s, FunctionWords.clauseWords) || t.in(s, FunctionWords.auxiliaries) || t.in(s, FunctionWords.be)
-            || t.in(s, FunctionWords.prepositions) || t.isAdverb(s) {
+        // A capital inside a sentence is a name even when it spells "Will".
+        let name = t.isCapitalized(s) && s > t.sentence(of: s).lowerBound
+        if !name && (t.in(s, FunctionWords.clauseWords) || t.in(s, FunctionWords.auxiliaries) || t.in(s, FunctionWords.be)
+            || t.in(s, FunctionWords.prepositions) || t.isAdverb(s)) {
             return nil
         }
         var end = s
@@ -96,7 +100,9 @@ struct SourceFinder {
             if k > s {
                 if AttributionLexicons.longest(lex.statementPhrases, t, at: k, limit: hi) != nil { break }
                 if t.in(k, FunctionWords.weekdays) || t.key(k) == SourceFinder.on && t.in(k + 1, FunctionWords.weekdays) { break }
-                if t.in(k, FunctionWords.clauseWords) && t.key(k) != SourceFinder.and
+                // "an adviser to Trump": "to" before a name or a determiner joins.
+                let toPhrase = t.key(k) == SourceFinder.to && k + 1 < hi && (t.isCapitalized(k + 1) || t.in(k + 1, FunctionWords.determiners))
+                if t.in(k, FunctionWords.clauseWords) && t.key(k) != SourceFinder.and && !toPhrase
                     && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
                 if t.key(k) == SourceFinder.and {
                     if t.isCapitalized(k - 1) && k + 1 < hi && t.isWord(k + 1) && t.isCapitalized(k + 1) { k += 1; continue }
@@ -159,17 +165,20 @@ struct SourceFinder {
     private func trimLeadingPrepositionalPhrase(_ r: Range<Int>, in t: ClaimTokens) -> Range<Int>? {
         var s = r.lowerBound
         let e = r.upperBound
+        // "About four out of 10 voters": "about" means roughly here.
+        if t.key(s) == SourceFinder.about { return s + 1 < e ? (s + 1)..<e : nil }
         var guardCount = 0
         while s < e && t.in(s, FunctionWords.prepositions) && guardCount < 4 {
             guardCount += 1
             s += 1
             if s < e && t.in(s, FunctionWords.determiners) { s += 1 }
-            guard s < e else { return nil }
+            guard s < e else { return r.lowerBound + 1 < e ? (r.lowerBound + 1)..<e : nil }
             let capital = t.isCapitalized(s)
             while s < e && !t.in(s, FunctionWords.determiners) && !t.in(s, FunctionWords.prepositions)
                 && t.isCapitalized(s) == capital {
                 s += 1
             }
+            if s >= e { return r.lowerBound + 1 < e ? (r.lowerBound + 1)..<e : nil }
         }
         // A phrase that ends in a preposition or determiner is not a phrase.
         guard s < e, !t.in(e - 1, FunctionWords.nounPhrasePrepositions) || t.isCapitalized(e - 1) else { return nil }
@@ -178,6 +187,8 @@ struct SourceFinder {
 
     static let and = TokenKey.of("and")
     static let who = TokenKey.of("who")
+    static let to = TokenKey.of("to")
+    static let about = TokenKey.of("about")
     static let that = TokenKey.of("that")
     static let on = TokenKey.of("on")
 }
