@@ -326,7 +326,22 @@ struct MarkdownBlockParser {
 
     // MARK: - Columns
 
+    /// Line start for which `cachedNonspace` holds, and that first non-space
+    /// byte with its column. Columns are absolute (tab stops from the line
+    /// start), so from any `pos` at or before it the answer is the same; the
+    /// cache keeps deeply nested containers from rescanning indentation.
+    private var cachedLine = -1
+    private var cachedNonspace = 0
+    private var cachedNonspaceCol = 0
+
     private mutating func findNextNonspace() {
+        if cachedLine == lineStart && pos <= cachedNonspace {
+            nextNonspace = cachedNonspace
+            nextNonspaceCol = cachedNonspaceCol
+            indent = nextNonspaceCol - col
+            blank = nextNonspace == lineEnd
+            return
+        }
         var i = pos
         var c = col
         while i < lineEnd {
@@ -344,6 +359,9 @@ struct MarkdownBlockParser {
         nextNonspaceCol = c
         indent = c - col
         blank = i == lineEnd
+        cachedLine = lineStart
+        cachedNonspace = i
+        cachedNonspaceCol = c
     }
 
     private mutating func advanceNextNonspace() {

@@ -37,6 +37,14 @@ struct MarkdownInline {
 
     private enum CharClass { case space, punctuation, other }
 
+    /// Memory of one block's scan that keeps stray `[` and backticks linear.
+    private struct ScanState {
+        /// Run length → an offset from which no run of that length follows.
+        var unclosedBackticks: [Int: Int] = [:]
+        /// `[` offset → its matching `]`, computed on the first `[`.
+        var brackets: [Int: Int]? = nil
+    }
+
     /// Blanks the inline markup of `range` in `view`.
     func process(_ view: inout [UInt8], _ range: Range<Int>) {
         var fills: [Fill] = []
@@ -64,6 +72,7 @@ struct MarkdownInline {
         let end = min(range.upperBound, b.count)
         let ign = Document.ignorable
         var linkTails: [Int: Int] = [:]
+        var state = ScanState()
         var i = start
         while i < end {
             let c = b[i]
@@ -83,7 +92,7 @@ struct MarkdownInline {
                 i += 1
             case 0x60: // code span: keep the code, drop the backticks
                 let n = Self.runLength(b, i, end, 0x60)
-                if let close = Self.closingBackticks(b, from: i + n, count: n, end: end) {
+                if let close = Self.closingBackticks(b, from: i + n, count: n, end: end, &state) {
                     fills.append(Fill(start: i, end: i + n, byte: ign))
                     fills.append(Fill(start: close, end: close + n, byte: ign))
                     i = close + n
@@ -109,7 +118,7 @@ struct MarkdownInline {
                 }
             case 0x21: // image: gone entirely, alt text too
                 if i + 1 < end, b[i + 1] == 0x5B,
-                   let close = matchingBracket(b, i + 1, end),
+                   let close = matchingBracket(b, i + 1, start, end, &state),
                    let tail = linkTail(b, close: close, text: (i + 2)..<close, end: end) {
                     fills.append(Fill(start: i, end: tail, byte: 0x20))
                     i = tail
@@ -117,7 +126,7 @@ struct MarkdownInline {
                     i += 1
                 }
             case 0x5B: // link: the text stays, `[` and `](…)` vanish
-                if let close = matchingBracket(b, i, end),
+                if let close = matchingBracket(b, i, start, end, &state),
                    let tail = linkTail(b, close: close, text: (i + 1)..<close, end: end) {
                     fills.append(Fill(start: i, end: i + 1, byte: ign))
                     linkTails[close] = tail
@@ -210,40 +219,43 @@ struct MarkdownInline {
 
     // MARK: - Links
 
-    /// The `]` matching the `[` at `i`, skipping escapes, code spans and
+    /// The `]` matching the `[` at `i`. On first use, one pass pairs every
+    /// bracket of the block with a stack, skipping escapes, code spans and
     /// inline markup the way the scan does.
-    private func matchingBracket(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
-        let limit = min(end, i + Self.maxLinkLength)
-        var depth = 0
-        var k = i
-        while k < limit {
+    private func matchingBracket(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ start: Int, _ end: Int,
+                                 _ state: inout ScanState) -> Int? {
+        if let table = state.brackets { return table[i] }
+        var table: [Int: Int] = [:]
+        var open: [Int] = []
+        var k = start
+        while k < end {
             let c = b[k]
             switch c {
             case 0x5C:
                 k += 2
                 continue
             case 0x60:
-                let n = Self.runLength(b, k, limit, 0x60)
-                if let close = Self.closingBackticks(b, from: k + n, count: n, end: limit) {
+                let n = Self.runLength(b, k, end, 0x60)
+                if let close = Self.closingBackticks(b, from: k + n, count: n, end: end, &state) {
                     k = close + n
                 } else {
                     k += n
                 }
                 continue
             case 0x3C:
-                if let e = Self.autolinkEnd(b, at: k, end: limit) { k = e; continue }
-                if let m = HTMLMarkup.markup(b, at: k, end: limit) { k = m.end; continue }
+                if let e = Self.autolinkEnd(b, at: k, end: end) { k = e; continue }
+                if let m = HTMLMarkup.markup(b, at: k, end: end) { k = m.end; continue }
             case 0x5B:
-                depth += 1
+                open.append(k)
             case 0x5D:
-                depth -= 1
-                if depth == 0 { return k }
+                if let o = open.popLast() { table[o] = k }
             default:
                 break
             }
             k += 1
         }
-        return nil
+        state.brackets = table
+        return table[i]
     }
 
     /// What follows link text ending at `close`: `(dest "title")`, `[ref]`,
@@ -385,18 +397,23 @@ struct MarkdownInline {
     }
 
     /// Start of the next run of exactly `count` backticks at or after `from`.
-    static func closingBackticks(_ b: UnsafeBufferPointer<UInt8>, from: Int, count: Int, end: Int) -> Int? {
-        let limit = min(end, from + 8 * maxLinkLength)
+    /// Where a search failed is remembered per length, so stray backticks
+    /// cost about one scan per distinct length rather than one per run.
+    private static func closingBackticks(_ b: UnsafeBufferPointer<UInt8>, from: Int, count: Int, end: Int,
+                                         _ state: inout ScanState) -> Int? {
+        let stop = state.unclosedBackticks[count] ?? end
+        if from >= stop { return nil }
         var k = from
-        while k < limit {
+        while k < stop {
             if b[k] == 0x60 {
-                let n = runLength(b, k, limit, 0x60)
+                let n = runLength(b, k, end, 0x60)
                 if n == count { return k }
                 k += n
             } else {
                 k += 1
             }
         }
+        state.unclosedBackticks[count] = from
         return nil
     }
 

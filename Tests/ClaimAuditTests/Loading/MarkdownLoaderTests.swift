@@ -116,6 +116,17 @@ import Testing
         #expect(d.blocks.count == 2)
     }
 
+    @Test func markdownCodeSpansAndBracketsPairLikeCommonMark() throws {
+        let d = try F.markdown("[x] `a` and ``b`` and [outer [inner] text](u) and [open only `[` end")
+        #expect(F.texts(d) == ["[x] a and b and outer [inner] text and [open only [ end"])
+        // A lone backtick runs to the next single one, past double runs.
+        let span = try F.markdown("a ` b ``c`` d ` e")
+        #expect(F.texts(span) == ["a b ``c`` d e"])
+        // Many stray brackets and backticks stay cheap.
+        let stray = try F.markdown(String(repeating: "[`", count: 20_001) + " tail")
+        #expect(F.texts(stray).first?.hasSuffix("[` tail") == true)
+    }
+
     @Test func markdownFrontMatterIsSkippedAndOffsetsStayTrue() throws {
         let yaml = "---\ntitle: \"Budget vote\"\nauthor: Staff\n---\n# Budget vote\n\nThe council voted.\n"
         let d = try F.markdown(yaml)
