@@ -16,7 +16,8 @@ internal import CLibXML2
 /// block are copied in at their file offsets (`HTMLTree`), entities decoded
 /// in place. Between two chunks of one block, markup that vanishes when
 /// rendered (`</em>`, `<a href>`) becomes ignorable, and markup that breaks
-/// the line (`<br>`, a skipped element, a comment) stays space. Because the
+/// the line (`<br>`, a skipped element, a comment) stays space; two `<br>`s
+/// in a row end the block (old pages separate paragraphs so). Because the
 /// walk visits each text node once, libxml2 2.9's nested `<p>` (an unknown
 /// `<section>` does not close an open `<p>`) cannot duplicate text: a nested
 /// block simply ends the enclosing block's run of text.
