@@ -97,8 +97,12 @@ public enum Tokenizer {
                             break
                         }
                     }
-                    if joinerLength > 0, i + joinerLength < end, startsWordScalar(buf, i + joinerLength, end) {
-                        i += joinerLength
+                    // Ignorable bytes (an entity's tail, an inline tag) may sit
+                    // between the joiner and the next letter: `Trump&rsquo;s`.
+                    var next = i + joinerLength
+                    while next < end && buf[next] == Document.ignorable { next += 1 }
+                    if joinerLength > 0, next < end, startsWordScalar(buf, next, end) {
+                        i = next
                         lastSegmentLength = 0
                         continue
                     }
