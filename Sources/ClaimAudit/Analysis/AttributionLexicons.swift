@@ -24,6 +24,8 @@ struct AttributionLexicons: Sendable {
     let perPayloads: Set<Int>
     /// Payload of "citing".
     let citingPayloads: Set<Int>
+    /// Payloads of "according to" and "per".
+    let accordingPayloads: Set<Int>
 
     init(ruleSet: RuleSet) {
         func list(_ id: String) -> PhraseList {
@@ -52,6 +54,7 @@ struct AttributionLexicons: Sendable {
         let phrases = list("cue-phrases").phrases.map { $0.lowercased() }
         perPayloads = Set(phrases.indices.filter { phrases[$0] == "per" })
         citingPayloads = Set(phrases.indices.filter { phrases[$0] == "citing" })
+        accordingPayloads = Set(phrases.indices.filter { phrases[$0] == "according to" || phrases[$0] == "per" })
     }
 
     /// End (exclusive token index) of the longest match of `m` starting at

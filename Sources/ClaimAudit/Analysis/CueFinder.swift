@@ -53,6 +53,7 @@ struct CueFinder {
         }
         openingStatementPhrases(in: t, used: &used, into: &found)
         colonQuotations(in: t, used: used, into: &found)
+        speakerColons(in: t, used: used, into: &found)
         markAnonymity(in: t, &found)
         return found
     }
@@ -73,9 +74,10 @@ struct CueFinder {
         }
         let kind = classifier.kind(of: np, in: t)
         if !sourceLike(np, kind: kind, in: t) { return nil }
-        let rule = lex.citingPayloads.contains(payload) ? "citing" : "according-to"
-        return FoundAttribution(kind: kind, cue: cue, source: np, sourcePhrase: np, rule: rule,
-                                content: content(cue: cue, source: np, in: t))
+        let rule = lex.citingPayloads.contains(payload) ? "citing" : lex.accordingPayloads.contains(payload) ? "according-to" : "cue-phrase"
+        // "X reported …, citing Y": Y is X's source, nested inside X, so it governs nothing.
+        let governed = rule == "citing" ? cue.lowerBound..<cue.lowerBound : content(cue: cue, source: np, in: t)
+        return FoundAttribution(kind: kind, cue: cue, source: np, sourcePhrase: np, rule: rule, content: governed)
     }
 
     /// A phrase can be a source when it names someone (a capital), is a
@@ -128,9 +130,10 @@ struct CueFinder {
         var cueStart = v
         var sawBe = false
         var sawAux = false
+        var beIndex = v
         while p >= lo {
             if t.in(p, FunctionWords.perfect) { cueStart = p; sawAux = true; p -= 1; continue }
-            if t.in(p, FunctionWords.be) { sawBe = true; sawAux = true; p -= 1; continue }
+            if t.in(p, FunctionWords.be) { sawBe = true; sawAux = true; beIndex = p; p -= 1; continue }
             if t.in(p, FunctionWords.auxiliaries) { sawAux = true; p -= 1; continue }
             if t.isAdverb(p) { p -= 1; continue }
             if t.in(p, FunctionWords.weekdays) || t.in(p, CueFinder.dayWords) {
@@ -172,7 +175,7 @@ struct CueFinder {
                   let np = sources.object(from: next + 1, upperBound: sentence.upperBound, in: t) else { return nil }
             let kind = classifier.kind(of: np, in: t)
             guard sourceLike(np, kind: kind, in: t) else { return nil }
-            let cue = cueStart..<(next + 1)
+            let cue = min(cueStart, beIndex)..<(next + 1)
             return FoundAttribution(kind: kind, cue: cue, source: np, sourcePhrase: np, rule: "passive-agent",
                                     content: content(cue: cue, source: np, in: t))
         }
@@ -242,7 +245,7 @@ struct CueFinder {
             source = p..<(p + 1)
             var a = p - 1
             if a >= lo && t.isComma(a) { a -= 1 }
-            phrase = sources.subject(endingAt: a, lowerBound: lo, in: t) ?? source
+            phrase = sources.subject(endingAt: a, lowerBound: lo, allowPrepositions: false, in: t) ?? source
         } else if let np = sources.subject(endingAt: p, lowerBound: lo, in: t) {
             let wide = sources.extendOverRelative(np, lowerBound: lo, in: t)
             source = wide
@@ -453,6 +456,25 @@ struct CueFinder {
             guard sourceLike(subject, kind: kind, in: t) else { continue }
             found.append(FoundAttribution(kind: kind, cue: c..<(c + 1), source: subject, sourcePhrase: subject,
                                           rule: "quote-speaker", content: (c + 1)..<sentence.upperBound))
+        }
+    }
+
+    /// "Trump: Clinton should have called me" (headline), "SANDERS: We will
+    /// win" (transcript): a colon right after a short name that opens the
+    /// sentence names the speaker of what follows.
+    private func speakerColons(in t: ClaimTokens, used: [Bool], into found: inout [FoundAttribution]) {
+        for sentence in t.sentences {
+            var s = sentence.lowerBound
+            while s < sentence.upperBound && t.isPunct(s) && t.marks[s] == .none { s += 1 }
+            var c = s
+            while c < sentence.upperBound && c - s <= 6 && (t.isWord(c) && t.isCapitalized(c) || t.isAbbreviationPeriod(c)) { c += 1 }
+            guard c > s, c - s <= 6, c + 2 < sentence.upperBound, t.isColon(c), !used[c], !t.quoted[c] else { continue }
+            if t.in(s, FunctionWords.determiners) && c - s == 1 { continue }
+            if found.contains(where: { $0.cue.contains(c) }) { continue }
+            let subject = s..<c
+            let kind = classifier.kind(of: subject, in: t)
+            found.append(FoundAttribution(kind: kind, cue: c..<(c + 1), source: subject, sourcePhrase: subject,
+                                          rule: "speaker-colon", content: (c + 1)..<sentence.upperBound))
         }
     }
 

@@ -11,7 +11,10 @@ struct SourceFinder {
     static let maxLength = 12
 
     /// The subject phrase whose last token is `q`, not reaching before `lo`.
-    func subject(endingAt q: Int, lowerBound lo: Int, in t: ClaimTokens) -> Range<Int>? {
+    /// Without `allowPrepositions` the phrase stops at the first preposition
+    /// (for the antecedent of "who", where "drew fire from officials" must
+    /// give "officials").
+    func subject(endingAt q: Int, lowerBound lo: Int, allowPrepositions: Bool = true, in t: ClaimTokens) -> Range<Int>? {
         guard q >= lo, t.isWord(q) else { return nil }
         if t.in(q, FunctionWords.subjectPronouns) || t.in(q, FunctionWords.subjectPronounContractions) { return q..<(q + 1) }
         if t.in(q, FunctionWords.clauseWords) || t.in(q, FunctionWords.auxiliaries) || t.in(q, FunctionWords.be)
@@ -35,6 +38,7 @@ struct SourceFinder {
                 break
             }
             if t.in(k, FunctionWords.nounPhrasePrepositions) {
+                if !allowPrepositions { break }
                 // "to", "as" … end the phrase, except after "close", "privy".
                 if t.in(k, FunctionWords.clauseWords) && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
                 start = k; k -= 1; continue
@@ -110,6 +114,9 @@ struct SourceFinder {
                 }
                 if t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be) || t.in(k, FunctionWords.subjectPronouns) { break }
                 if !t.isCapitalized(k) && (isVerbForm(k, t) || t.isAdverb(k)) { break }
+                // "the company apologized": a past tense ends the phrase, a
+                // participle with its preposition ("reviewed by") does not.
+                if !t.isCapitalized(k) && t.endsWith(k, "ed") && !t.in(k + 1, SourceFinder.participlePrepositions) { break }
                 if t.in(k, FunctionWords.determiners) && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
                 if t.in(k, FunctionWords.nounPhrasePrepositions) {
                     // A preposition joins only when a phrase follows it.
@@ -186,6 +193,9 @@ struct SourceFinder {
     }
 
     static let and = TokenKey.of("and")
+    /// Prepositions after which an "-ed" word is a modifier ("reviewed by",
+    /// "briefed on", "involved in"), not a past tense ("apologized for").
+    static let participlePrepositions = FunctionWords.keys(["by", "on", "in", "with", "at", "to"])
     static let who = TokenKey.of("who")
     static let to = TokenKey.of("to")
     static let about = TokenKey.of("about")
