@@ -461,6 +461,7 @@ td.bar-cell { width: 40%; }
     <entry>pledge</entry>
     <entry>vow</entry>
     <entry>urge</entry>
+    <entry>call</entry>
     <entry>call for</entry>
     <entry>call on</entry>
     <entry>describe</entry>
@@ -507,6 +508,8 @@ td.bar-cell { width: 40%; }
     <entry>clarify</entry>
     <entry>continue</entry>
     <entry>demand</entry>
+    <entry>decline</entry>
+    <entry>refuse</entry>
     <entry>threaten</entry>
     <entry>challenge</entry>
     <entry>question</entry>
@@ -1220,6 +1223,38 @@ td.bar-cell { width: 40%; }
     <example expect="match"><mark>Driving the news:</mark> The council voted 6-3 on Tuesday to approve the toll.</example>
     <example expect="none">It matters why the merger was approved so quickly.</example>
     <example expect="none">The big picture was clear to the regulators who reviewed the deal.</example>
+  </rule>
+</pack>
+
+"""#,
+        "rules/sourcing.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Sourcing checks. The logic is Swift (Sources/ClaimAudit/Analysis:
+  UnsourcedClaimCheck, AnonymousDescriptionCheck); these rules switch the
+  checks on and give their severity, category and wording. A house pack can
+  re-define either rule by id (e.g. severity="error", or enabled="false").
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="sourcing" title="Sourcing checks">
+
+  <rule id="unsourced-claim" kind="check" check="unsourced-claim" category="sourcing" severity="warning">
+    <summary>A factual assertion (an action, decision, plan, number, date, superlative or someone's intent) that carries no attribution and inherits none. Headings, questions, analysis sections and short fragments are skipped; in a background section the finding is only info.</summary>
+    <message>Factual claim with no attribution: say who says so, or what record shows it.</message>
+    <example expect="match"><mark>The company cut 400 jobs in March.</mark></example>
+    <example expect="match">Residents crowded the council chamber on a wet evening. <mark>The city will close three of its branch libraries next year.</mark></example>
+    <example expect="none">The company cut 400 jobs in March, a spokesperson said.</example>
+    <example expect="none">According to budget documents reviewed by the Ledger, the city closed three libraries in 2021.</example>
+    <example expect="none">Will the city close more libraries next year?</example>
+  </rule>
+
+  <rule id="anonymous-without-description" kind="check" check="anonymous-without-description" category="sourcing" severity="warning">
+    <summary>An anonymous source with no description of who the sources are or how they know ("sources said", "according to officials"). Describe them: "two people familiar with the negotiations", "a senior official who attended the meeting".</summary>
+    <message>Anonymous source “{match}” is not described: say who they are and how they know.</message>
+    <example expect="match">The merger talks collapsed on Friday, <mark>sources</mark> said.</example>
+    <example expect="match">The deal is off, according to <mark>officials</mark>.</example>
+    <example expect="none">The merger talks collapsed on Friday, two people familiar with the negotiations said.</example>
+    <example expect="none">A senior administration official who attended the meeting said the plan would be shelved.</example>
+    <example expect="none">Sources close to the investigation said the audit found errors in the filings.</example>
   </rule>
 </pack>
 
