@@ -164,6 +164,8 @@ struct CueFinder {
         // "That said," / "needless to say" idioms.
         if t.key(v) == CueFinder.said && p >= lo && t.key(p) == CueFinder.that && p == lo && t.isComma(next) { return nil }
 
+        // "continued to rise": an aspect verb, not speech ("…," he continued).
+        if t.in(v, CueFinder.continueForms) && t.isWord(next) && t.key(next) == CueFinder.to { return nil }
         // "added 200 jobs", "reported earnings of …": an object, not speech.
         if t.in(v, CueFinder.numericObjectVerbs) && (t.tokens.indices.contains(next) && t.tokens[next].kind == .number || t.isByte(next, 0x24)) {
             return nil
@@ -534,6 +536,7 @@ struct CueFinder {
     static let dayModifiers = FunctionWords.keys(["on", "last", "this", "late", "early", "earlier", "next"])
     static let periodNouns = FunctionWords.keys(["week", "month", "year", "weekend", "morning", "night", "evening", "afternoon"])
     static let reporterWords = FunctionWords.keys(["reporters", "journalists"])
+    static let continueForms = FunctionWords.keys(["continue", "continues", "continued", "continuing"])
     static let tellForms = FunctionWords.keys(["tell", "tells", "told", "telling"])
     static let irregularBeliefPast = FunctionWords.keys(["thought", "knew", "known", "felt", "saw", "seen", "understood", "sought", "meant", "foresaw"])
     static let numericObjectVerbs = FunctionWords.keys(["add", "adds", "added", "adding", "post", "posts", "posted", "posting",
