@@ -446,7 +446,6 @@ td.bar-cell { width: 40%; }
     <entry>write</entry>
     <entry>tweet</entry>
     <entry>report</entry>
-    <entry>state</entry>
     <entry>declare</entry>
     <entry>confirm</entry>
     <entry>deny</entry>
@@ -575,7 +574,6 @@ td.bar-cell { width: 40%; }
     <entry>seek</entry>
     <entry>see</entry>
     <entry>view</entry>
-    <entry>support</entry>
     <entry>oppose</entry>
     <entry>favor</entry>
     <entry>endorse</entry>
