@@ -266,7 +266,10 @@ struct CueFinder {
         let pronoun = ph.count == 1 && (t.in(ph.lowerBound, FunctionWords.subjectPronouns) || t.in(ph.lowerBound, FunctionWords.subjectPronounContractions))
 
         // Which reading of the verb applies.
-        if m.ownReporting && (t.key(ph.lowerBound) == CueFinder.we && ph.count == 1 || kind == .outlet) && !inverted {
+        if m.ownReporting && !inverted
+            && (t.key(ph.lowerBound) == CueFinder.we && ph.count == 1 || kind == .outlet
+                || CueFinder.learnForms.contains(t.key(v)) && isMastheadName(ph, in: t)
+                    && !(next < t.tokens.count && t.key(next) == CueFinder.to)) {
             kind = .ownReporting
             rule = "own-reporting"
         } else if m.cue {
@@ -526,6 +529,17 @@ struct CueFinder {
     static let that = TokenKey.of("that")
     static let by = TokenKey.of("by")
     static let we = TokenKey.of("we")
+    static let the = TokenKey.of("the")
+    static let learnForms: Set<UInt64> = Set(["learned", "learnt"].map(TokenKey.of))
+
+    /// "The Ledger", "The Daily Courier": a masthead-style name (The + one to
+    /// three capitalised words). As the subject of "has learned" it is the
+    /// outlet speaking of its own reporting, even when the outlet is not in
+    /// the `outlets` lexicon.
+    func isMastheadName(_ phrase: Range<Int>, in t: ClaimTokens) -> Bool {
+        guard phrase.count >= 2, phrase.count <= 4, t.key(phrase.lowerBound) == CueFinder.the else { return false }
+        return phrase.dropFirst().allSatisfy { t.isCapitalized($0) }
+    }
     static let who = TokenKey.of("who")
     static let it = TokenKey.of("it")
     static let when = TokenKey.of("when")

@@ -50,6 +50,11 @@ import Testing
         #expect(F.summary("We have learned that the council will vote Tuesday.") == [s(.ownReporting, "have learned", "We")])
     }
 
+    @Test func mastheadNotInOutletLexiconStillCountsAsOwnReporting() {
+        #expect(F.summary("The Ledger has learned that the council will vote Tuesday.") == [s(.ownReporting, "has learned", "The Ledger")])
+        #expect(F.summary("The Smiths have learned to live with it.").first?.kind != .ownReporting)
+    }
+
     @Test func outlets() {
         #expect(F.summary("Bloomberg reported that the bank will cut 200 jobs.") == [s(.outlet, "reported", "Bloomberg")])
         #expect(F.summary("According to The New York Times, the bank will cut 200 jobs.") == [s(.outlet, "According to", "The New York Times")])
