@@ -138,6 +138,8 @@ def main():
     ap.add_argument("--binary", default=os.path.join(here, "..", ".build-attr", "release", "claimaudit"))
     ap.add_argument("--batch", type=int, default=100, help="files per claimaudit invocation")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON instead")
+    ap.add_argument("--min-cue-f1", type=float, default=None, help="exit 1 when cue F1 is below this (CI floor)")
+    ap.add_argument("--min-source-f1", type=float, default=None, help="exit 1 when source F1 is below this (CI floor)")
     args = ap.parse_args()
 
     text_dir = os.path.join(args.split, "text")
@@ -197,10 +199,12 @@ def main():
         tp, npred, ngold = counts[label]
         p, r, f = prf(tp, npred, ngold)
         result[label.lower()] = {"precision": p, "recall": r, "f1": f, "tp": tp, "predicted": npred, "gold": ngold}
+    floors = [("cue", args.min_cue_f1), ("source", args.min_source_f1)]
+    failed = [(label, floor) for label, floor in floors if floor is not None and result[label]["f1"] < floor]
     if args.json:
         result["documents"] = len(names)
         print(json.dumps(result, indent=2))
-        return 0
+        return 1 if failed else 0
     print("PolNeAR %s: %d documents" % (os.path.normpath(args.split), len(names)))
     for label in ("cue", "source"):
         x = result[label]
@@ -212,7 +216,9 @@ def main():
     print("\nmost frequent false cues:")
     for text, n in false_cues.most_common(20):
         print("  %5d  %s" % (n, text))
-    return 0
+    for label, floor in failed:
+        print("FAILED: %s F1 %.3f is below the floor %.2f" % (label, result[label]["f1"], floor))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
