@@ -71,7 +71,7 @@ public struct Analyzer: Sendable {
             var claim = Claim(id: "c\(i + 1)", start: seg.range.lowerBound, end: seg.range.upperBound,
                               location: document.source.location(of: seg.range.lowerBound),
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
-                              attributions: attributions)
+                              paragraph: seg.blockIndex + 1, attributions: attributions)
             if attributions.isEmpty && !unsourcedRules.isEmpty && unsourced.shouldFire(tokens[i], segment: seg) {
                 for rule in unsourcedRules {
                     let severity: Severity = seg.section?.role == .background ? .info : rule.severity

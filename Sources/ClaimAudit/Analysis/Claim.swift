@@ -14,12 +14,15 @@ public struct Claim: Sendable, Hashable, Codable {
     public var section: String?
     /// What the block is: `heading`, `paragraph` or `list-item`.
     public var block: Block.Kind
+    /// 1-based number of the block (paragraph, list item or heading) the
+    /// claim belongs to, in document order; claims of one block share it.
+    public var paragraph: Int
     /// Outermost attribution first.
     public var attributions: [Attribution]
     public var findings: [Finding]
 
     public init(id: String, start: Int, end: Int, location: SourceLocation, text: String,
-                section: String?, block: Block.Kind,
+                section: String?, block: Block.Kind, paragraph: Int = 1,
                 attributions: [Attribution] = [], findings: [Finding] = []) {
         self.id = id
         self.start = start
@@ -29,6 +32,7 @@ public struct Claim: Sendable, Hashable, Codable {
         self.text = text
         self.section = section
         self.block = block
+        self.paragraph = paragraph
         self.attributions = attributions
         self.findings = findings
     }

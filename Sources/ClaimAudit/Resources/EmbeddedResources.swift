@@ -268,6 +268,9 @@ td.bar-cell { width: 40%; }
     <xs:attribute name="column" type="xs:positiveInteger" use="required"/>
     <xs:attribute name="section" type="xs:string" use="optional"/>
     <xs:attribute name="block" type="r:blockType" use="required"/>
+    <xs:attribute name="paragraph" type="xs:positiveInteger" use="required">
+      <xs:annotation><xs:documentation>1-based number of the block (paragraph, list item, heading) holding the claim.</xs:documentation></xs:annotation>
+    </xs:attribute>
   </xs:complexType>
 
   <xs:complexType name="attributionType">

@@ -32,10 +32,10 @@ enum ReportFixture {
 
     static func articleReport() -> DocumentReport {
         let b = FixtureBuilder(path: "news/article.md", text: article)
-        let c1 = b.claim("c1", "Council approves €2.4m café budget", block: .heading)
-        let c2 = b.claim("c2", "The council approved the budget on Tuesday, Mayor Ana Lísa Ortiz said.",
+        let c1 = b.claim("c1", "Council approves €2.4m café budget", block: .heading, paragraph: 1)
+        let c2 = b.claim("c2", "The council approved the budget on Tuesday, Mayor Ana Lísa Ortiz said.", paragraph: 2,
                          attributions: [("named", "said", "Mayor Ana Lísa Ortiz", "cue-said")])
-        var c3 = b.claim("c3", "Officials familiar with the talks said the vote could slip again.",
+        var c3 = b.claim("c3", "Officials familiar with the talks said the vote could slip again.", paragraph: 2,
                          attributions: [("anonymous", "said", "Officials familiar with the talks", "cue-said")])
         c3.findings = [
             b.finding(in: c3, "Officials familiar with the talks", rule: "anonymous-without-reason", category: "sourcing",
@@ -43,16 +43,16 @@ enum ReportFixture {
             b.finding(in: c3, "could", rule: "hedging", category: "hedging",
                       severity: .info, message: "Hedge “could”: is the uncertainty real?"),
         ]
-        var c4 = b.claim("c4", "The budget may reshape the town’s 🚲 lanes.", section: "Why it matters",
+        var c4 = b.claim("c4", "The budget may reshape the town’s 🚲 lanes.", section: "Why it matters", paragraph: 3,
                          attributions: [("analysis", nil, nil, "section-label")])
         c4.findings = [
             b.finding(in: c4, "may", rule: "hedging", category: "hedging",
                       severity: .info, message: "Hedge “may”: is the uncertainty real?"),
         ]
-        let c5 = b.claim("c5", "Filings show the contractor billed 東京 Ltd. twice.", block: .listItem,
+        let c5 = b.claim("c5", "Filings show the contractor billed 東京 Ltd. twice.", block: .listItem, paragraph: 4,
                          attributions: [("document", "show", "Filings", "cue-show")])
         var c6 = b.claim("c6", #"The Ledger reported that staff typed <script>alert(1)</script> & "quotes" into the form."#,
-                         block: .listItem,
+                         block: .listItem, paragraph: 5,
                          attributions: [("outlet", "reported", "The Ledger", "cue-reported"),
                                         ("named", nil, "staff", "inner-subject")])
         c6.findings = [
@@ -62,9 +62,9 @@ enum ReportFixture {
         // The source has two spaces in "has  learned"; the claim text is folded,
         // so it is not a byte-exact slice and spans are placed by their text.
         let c7 = b.claim("c7", "The Herald has  learned the audit is delayed.",
-                         text: "The Herald has learned the audit is delayed.",
+                         text: "The Herald has learned the audit is delayed.", paragraph: 6,
                          attributions: [("own-reporting", "has  learned", "The Herald", "cue-has-learned")])
-        var c8 = b.claim("c8", "Nobody checked the figures.")
+        var c8 = b.claim("c8", "Nobody checked the figures.", paragraph: 6)
         c8.findings = [
             b.finding(in: c8, "Nobody checked the figures.", rule: "unsourced-claim", category: "sourcing",
                       severity: .warning, message: "No attribution for this claim"),
@@ -112,7 +112,7 @@ struct FixtureBuilder {
     }
 
     func claim(_ id: String, _ sourceText: String, text: String? = nil, section: String? = nil,
-               block: Block.Kind = .paragraph,
+               block: Block.Kind = .paragraph, paragraph: Int = 1,
                attributions: [(kind: String, cue: String?, source: String?, rule: String)] = []) -> Claim {
         let r = range(of: sourceText)
         let attributions = attributions.map { a in
@@ -123,7 +123,7 @@ struct FixtureBuilder {
         }
         return Claim(id: id, start: r.lowerBound, end: r.upperBound, location: source.location(of: r.lowerBound),
                      text: text ?? Self.fold(sourceText), section: section, block: block,
-                     attributions: attributions)
+                     paragraph: paragraph, attributions: attributions)
     }
 
     func finding(in claim: Claim, _ needle: String, rule: String, category: String,

@@ -1,13 +1,7 @@
 /// The article text of one document in the HTML report: claims in document
 /// order, each a `<span class="claim k-KIND" id="c3" data-kind=… title=…>`,
 /// with cue, source and hedge marks inside and finding flags after it.
-///
-/// The report model has no block boundaries, so paragraphs are rebuilt from
-/// what claims do carry: a new block starts when the block kind or section
-/// changes, at every heading line, and when a claim starts on a later line
-/// at or left of the column where the current block started — for text and
-/// Markdown at least two lines later, since paragraphs there are separated
-/// by a blank line. Claims on the same line always share a block.
+/// Claims sharing a `paragraph` number are rendered in one block.
 struct HTMLArticle {
     typealias Node = HTMLBuilder.Node
     let section: HTMLDocumentSection
@@ -19,10 +13,8 @@ struct HTMLArticle {
         var block: Node?
         var list: Node?
         var previous: Claim?
-        var blockColumn = 1
         for (index, claim) in section.doc.claims.enumerated() {
-            if let open = block, !Self.startsBlock(claim, after: previous, blockColumn: blockColumn,
-                                                    format: section.doc.format) {
+            if let open = block, !Self.startsBlock(claim, after: previous) {
                 try b.text(" ", in: open)
             } else {
                 switch claim.block {
@@ -36,7 +28,6 @@ struct HTMLArticle {
                     if list == nil { list = try b.element("ul", in: parent) }
                     block = try b.element("li", in: list!)
                 }
-                blockColumn = claim.column
             }
             let container = block!
             if let label = claim.section, label != previous?.section {
@@ -49,14 +40,9 @@ struct HTMLArticle {
         }
     }
 
-    static func startsBlock(_ claim: Claim, after previous: Claim?, blockColumn: Int,
-                            format: InputFormat) -> Bool {
+    static func startsBlock(_ claim: Claim, after previous: Claim?) -> Bool {
         guard let p = previous else { return true }
-        if claim.block != p.block || claim.section != p.section { return true }
-        if claim.line <= p.line { return false }
-        if claim.block == .heading { return true }
-        let gap = format == .html || claim.block == .listItem ? 1 : 2
-        return claim.line >= p.line + gap && claim.column <= blockColumn
+        return claim.paragraph != p.paragraph || claim.block != p.block
     }
 
     // MARK: - One claim

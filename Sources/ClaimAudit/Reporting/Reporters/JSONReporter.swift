@@ -45,6 +45,7 @@ public struct JSONReporter: Reporter {
         w.key("text"); w.string(claim.text)
         w.key("section"); w.string(claim.section)
         w.key("block"); w.string(claim.block.rawValue)
+        w.key("paragraph"); w.int(claim.paragraph)
         w.key("kind"); w.string(claim.kind.rawValue)
         w.key("attributions"); w.beginArray()
         for a in claim.attributions {

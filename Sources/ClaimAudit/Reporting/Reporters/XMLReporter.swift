@@ -69,6 +69,7 @@ public struct XMLReporter: Reporter {
         try w.attribute("column", claim.column)
         if let section = claim.section { try w.attribute("section", section) }
         try w.attribute("block", claim.block.rawValue)
+        try w.attribute("paragraph", claim.paragraph)
         try w.element("text", text: claim.text)
         for a in claim.attributions {
             try w.startElement("attribution")
