@@ -56,17 +56,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let copy = dir.appendingPathComponent("claimaudit")
         try FileManager.default.copyItem(at: CLIRunner.binary, to: copy)
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["rules", "validate"]
-        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "CLAIMAUDIT_HOME" }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(text.hasPrefix("ok: "), "\(text)")
+        let r = try CLIRunner.run(["rules", "validate"], cwd: dir, executable: copy,
+                                  environment: ProcessInfo.processInfo.environment.filter { $0.key != "CLAIMAUDIT_HOME" })
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("ok: "), "\(r.stdout)")
     }
 }
