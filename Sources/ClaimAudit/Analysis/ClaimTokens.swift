@@ -59,6 +59,15 @@ struct ClaimTokens {
     @inline(__always) func `in`(_ i: Int, _ set: Set<UInt64>) -> Bool { i >= 0 && i < tokens.count && set.contains(tokens[i].key) }
 
     /// True when token `i` is the one-byte punctuation `b`.
+    /// True for an apostrophe token (`'` or `’`), as left by a plural
+    /// possessive such as "workers' union".
+    func isApostrophe(_ i: Int) -> Bool {
+        guard isPunct(i) else { return false }
+        let r = tokens[i].range
+        if r.count == 1 { return view[r.lowerBound] == 0x27 }
+        return r.count == 3 && view[r.lowerBound] == 0xE2 && view[r.lowerBound + 1] == 0x80 && view[r.lowerBound + 2] == 0x99
+    }
+
     @inline(__always) func isByte(_ i: Int, _ b: UInt8) -> Bool {
         guard isPunct(i) else { return false }
         let t = tokens[i]

@@ -30,6 +30,8 @@ struct SourceFinder {
             if t.isAbbreviationPeriod(k) { start = k - 1; k -= 2; continue }
             if t.isPunct(k) {
                 if t.isByte(k, 0x26) { start = k; k -= 1; continue } // &
+                // "the transit workers' union": a plural possessive stays in the phrase.
+                if t.isApostrophe(k), k - 1 >= lo, t.endsWith(k - 1, "s") { start = k; k -= 1; continue }
                 break
             }
             if t.in(k, FunctionWords.determiners) {

@@ -11,8 +11,9 @@ public struct Summary: Sendable, Codable, Hashable {
     /// Attributions to anonymous sources / to named sources.
     public var anonymousAttributions: Int
     public var namedAttributions: Int
-    /// Distinct named sources with the number of claims resting on each,
-    /// most cited first, ties in order of first mention.
+    /// Distinct named sources (people, organisations, other outlets) with the
+    /// number of claims resting on each, most cited first, ties in order of
+    /// first mention. Documents and bare pronouns ("she") are not listed.
     public var sources: [SourceCount]
     /// Findings by severity.
     public var findingsBySeverity: [String: Int]
@@ -35,9 +36,9 @@ public struct Summary: Sendable, Codable, Hashable {
             for a in claim.attributions {
                 if a.kind == .anonymous { anonymous += 1 }
                 if a.kind == .named { named += 1 }
-                if a.kind == .named || a.kind == .outlet || a.kind == .document, let src = a.source {
+                if a.kind == .named || a.kind == .outlet, let src = a.source {
                     let key = SourceName.normalize(src.text)
-                    if key.isEmpty || seen.contains(key) { continue }
+                    if key.isEmpty || seen.contains(key) || SourceName.pronouns.contains(key) { continue }
                     seen.insert(key)
                     // `first` orders ties: mention order, not claim index, so two
                     // sources in one claim keep a fixed order (dictionaries don't).
@@ -81,6 +82,9 @@ public struct SourceCount: Sendable, Codable, Hashable {
 
 /// Folds source mentions so "Meta", "Meta's" and "a Meta spokesperson" count once.
 public enum SourceName {
+    /// Pronoun sources refer to someone named elsewhere; they are not a name.
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them"]
+
     static let roleWords: Set<String> = [
         "a", "an", "the", "spokesperson", "spokesman", "spokeswoman", "representative",
         "official", "officials", "executive", "statement", "for", "of", "said", "says",

@@ -50,6 +50,11 @@ import Testing
         #expect(F.summary("We have learned that the council will vote Tuesday.") == [s(.ownReporting, "have learned", "We")])
     }
 
+    @Test func pluralPossessiveStaysInsideTheSourcePhrase() {
+        #expect(F.summary("A spokesperson for the transit workers' union declined to comment.").first?.source
+                == "A spokesperson for the transit workers' union")
+    }
+
     @Test func mastheadNotInOutletLexiconStillCountsAsOwnReporting() {
         #expect(F.summary("The Ledger has learned that the council will vote Tuesday.") == [s(.ownReporting, "has learned", "The Ledger")])
         #expect(F.summary("The Smiths have learned to live with it.").first?.kind != .ownReporting)
