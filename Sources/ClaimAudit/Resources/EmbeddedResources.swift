@@ -7,9 +7,8 @@
 enum EmbeddedResources {
     static let files: [String: String] = [
         "reports/report.css": #"""
-/* claimaudit HTML report. Canonical copy: reports/report.css; the binary
-   embeds the same text (Sources/ClaimAudit/Reporting/Reporters/HTMLStyle.swift,
-   kept identical by a test). Colours: Okabe-Ito palette (colour-blind safe);
+/* claimaudit HTML report stylesheet. The binary embeds this file (see
+   scripts/embed-resources.py). Colours: Okabe-Ito palette (colour-blind safe);
    every kind also has a text label and a border pattern for greyscale/print. */
 :root {
   --ink: #1b1b1b;

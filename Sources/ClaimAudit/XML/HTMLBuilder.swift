@@ -92,11 +92,10 @@ final class HTMLBuilder {
         guard made != nil else { throw failure("set attribute \(name)") }
     }
 
-    /// Appends `<style>` holding a compile-time constant: never user text,
+    /// Appends `<style>` holding shipped stylesheet text: never user text,
     /// because libxml2 does not escape `<style>` content.
-    func styleSheet(_ css: StaticString, in parent: Node) throws {
-        let text = css.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-        try element("style", in: parent, text: text)
+    func styleSheet(_ css: String, in parent: Node) throws {
+        try element("style", in: parent, text: css)
     }
 
     /// Serialises the document (`<!DOCTYPE html>` first). The head should hold

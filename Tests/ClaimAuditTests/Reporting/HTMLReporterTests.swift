@@ -115,8 +115,7 @@ import Testing
         let url = Snapshot.directory.deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("reports/report.css")
         let file = try String(contentsOf: url, encoding: .utf8)
-        let embedded = HTMLStyle.css.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-        #expect(file == embedded, "reports/report.css and HTMLStyle.css differ: copy the file into HTMLStyle.swift")
+        #expect(file == HTMLStyle.css, "reports/report.css and the embedded copy differ: run scripts/embed-resources.py")
     }
 }
 

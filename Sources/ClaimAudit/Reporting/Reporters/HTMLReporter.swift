@@ -2,7 +2,7 @@
 ///
 /// Built as a libxml2 tree (`HTMLBuilder`) so every piece of article text is
 /// escaped by construction, and serialised with `htmlDocDumpMemoryFormat`.
-/// The stylesheet is a compile-time constant (`HTMLStyle.css`); there is no
+/// The stylesheet is shipped text compiled in (`HTMLStyle.css`); there is no
 /// JavaScript and no external URL, and a Content-Security-Policy forbids
 /// scripts and network loads as a second line of defence. One `<section>` per
 /// document: the article with claims highlighted by kind, the findings beside
