@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(
             name: "ClaimAuditTests",
             dependencies: ["ClaimAudit", "claimaudit"],
-            exclude: ["Fixtures", "Snapshots"]
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]
