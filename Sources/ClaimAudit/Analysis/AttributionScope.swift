@@ -56,14 +56,16 @@ enum AttributionScope {
                   prev.segment.blockIndex == entries[i].segment.blockIndex else { continue }
             entries[i].attributions = [inherited(prev.attributions[0], rule: "carry-over-quote")]
         }
-        // 3. List items under an attributed lead paragraph.
+        // 3. List items under an attributed lead paragraph. The list must
+        //    start in the very next block: a label-only paragraph
+        //    ("Between the lines:") between them breaks the chain.
         var lead: Int? = nil
         for i in entries.indices {
             let kind = entries[i].segment.blockKind
             if kind != .listItem {
                 lead = nil
                 if i + 1 < entries.count && entries[i + 1].segment.blockKind == .listItem
-                    && entries[i + 1].segment.blockIndex != entries[i].segment.blockIndex && kind == .paragraph {
+                    && entries[i + 1].segment.blockIndex == entries[i].segment.blockIndex + 1 && kind == .paragraph {
                     lead = i
                 }
                 continue
