@@ -77,9 +77,4 @@ enum AnalysisFixture {
         return start..<(start + needle.utf8.count)
     }
 
-    /// The package root, found from this file's path.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-    }
 }

@@ -6,7 +6,7 @@ import Testing
 /// built-in copy for rule sets that carry no lexicons (`--no-default-rules`).
 @Suite struct LexiconTests {
     @Test func builtInLexiconsMirrorTheShippedXML() throws {
-        let path = AnalysisFixture.packageRoot.appendingPathComponent("rules/lexicons.xml").path
+        let path = TestPaths.packageRoot.appendingPathComponent("rules/lexicons.xml").path
         let loaded = try RuleLoader.load(files: [path])
         #expect(Set(loaded.lexicons.keys) == Set(DefaultLexicons.all.keys))
         for (id, list) in DefaultLexicons.all {

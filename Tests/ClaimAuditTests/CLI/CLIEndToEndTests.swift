@@ -113,7 +113,7 @@ import Testing
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("a.md")
-        let original = try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent(example))
+        let original = try Data(contentsOf: TestPaths.packageRoot.appendingPathComponent(example))
         try original.write(to: input)
         _ = try CLIRunner.run(["audit", input.path, "--format", "html", "--output", dir.appendingPathComponent("r.html").path])
         #expect(try Data(contentsOf: input) == original)

@@ -4,7 +4,7 @@ import Testing
 /// Keeps the README honest: its sample output and its house-rule example
 /// are checked against the real binary.
 @Suite struct ReadmeTests {
-    static let readme = (try? String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+    static let readme = (try? String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
 
     /// The body of the first fenced block of `language` that contains `marker`.
     func block(_ language: String, containing marker: String) throws -> String {

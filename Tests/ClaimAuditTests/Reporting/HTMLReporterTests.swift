@@ -112,8 +112,7 @@ import Testing
     }
 
     @Test func embeddedStyleSheetMatchesReportsCSS() throws {
-        let url = Snapshot.directory.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("reports/report.css")
+        let url = TestPaths.packageRoot.appendingPathComponent("reports/report.css")
         let file = try String(contentsOf: url, encoding: .utf8)
         #expect(file == HTMLStyle.css, "reports/report.css and the embedded copy differ: run scripts/embed-resources.py")
     }

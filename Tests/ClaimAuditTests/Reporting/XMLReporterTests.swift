@@ -3,9 +3,7 @@ import Testing
 @testable import ClaimAudit
 
 @Suite struct XMLReporterTests {
-    static let schemaURL = Snapshot.directory
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("reports/report.xsd")
+    static let schemaURL = TestPaths.packageRoot.appendingPathComponent("reports/report.xsd")
 
     static func schema() throws -> XMLSchema {
         let bytes = [UInt8](try Data(contentsOf: schemaURL))

@@ -8,7 +8,7 @@ import Testing
 
     /// Every non-hidden file under the resource folders, by relative path.
     static func filesOnDisk() throws -> [String: String] {
-        let root = RuleFixtures.packageRoot
+        let root = TestPaths.packageRoot
         var out: [String: String] = [:]
         for folder in ["rules", "reports"] {
             let base = root.appendingPathComponent(folder)

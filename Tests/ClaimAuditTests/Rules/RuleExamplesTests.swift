@@ -15,7 +15,7 @@ import Testing
         var shortPath: String { rule.origin.path.split(separator: "/").suffix(2).joined(separator: "/") }
     }
 
-    static let rulesFolder = RuleFixtures.packageRoot.appendingPathComponent("rules").path
+    static let rulesFolder = TestPaths.packageRoot.appendingPathComponent("rules").path
 
     /// The shipped rule set, or the error that kept it from loading.
     static let shipped: Result<RuleSet, any Error> = Result { try RuleLoader.load(directory: rulesFolder) }

@@ -67,8 +67,4 @@ enum RuleFixtures {
         return try RuleLoader.load(directory: dir)
     }
 
-    /// The package root, found from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
 }
