@@ -2,7 +2,7 @@
 ///
 /// Each lexicon is read from the rule set by id (`rules/lexicons.xml`); a
 /// lexicon the rule set does not carry falls back to `DefaultLexicons`, the
-/// built-in copy of the shipped XML.
+/// embedded copy of the shipped XML.
 struct AttributionLexicons: Sendable {
     let cueVerbs: PhraseMatcher
     let beliefVerbs: PhraseMatcher

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ClaimAudit
 
-/// `rules/lexicons.xml` is the source of truth; `DefaultLexicons` is its
-/// built-in copy for rule sets that carry no lexicons (`--no-default-rules`).
+/// `rules/lexicons.xml` is the source of truth; `DefaultLexicons` reads its
+/// embedded copy for rule sets that carry no lexicons (`--no-default-rules`).
 @Suite struct LexiconTests {
     @Test func builtInLexiconsMirrorTheShippedXML() throws {
         let path = TestPaths.packageRoot.appendingPathComponent("rules/lexicons.xml").path
