@@ -69,14 +69,19 @@ public struct PhraseList: Sendable, Hashable {
     /// Phrases that cancel any match of the same rule they overlap
     /// ("admitted to hospital" is not an admission). Inflected like `phrases`.
     public var exceptions: [String]
+    /// Severity of a match that lies inside a quotation, when it differs
+    /// from the rule's: a hedge in a quotation is the speaker's, already
+    /// attributed, so it is reported lower (`quote-severity="info"`).
+    public var quoteSeverity: Severity?
 
     public init(phrases: [String], inflect: Bool = false, scope: MatchScope = .all,
-                lowercaseOnly: Set<String> = [], exceptions: [String] = []) {
+                lowercaseOnly: Set<String> = [], exceptions: [String] = [], quoteSeverity: Severity? = nil) {
         self.phrases = phrases
         self.inflect = inflect
         self.scope = scope
         self.lowercaseOnly = lowercaseOnly
         self.exceptions = exceptions
+        self.quoteSeverity = quoteSeverity
     }
 }
 

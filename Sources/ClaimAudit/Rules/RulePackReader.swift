@@ -111,7 +111,8 @@ enum RulePackReader {
                 inflect: bool(p.attribute("inflect"), default: false),
                 scope: MatchScope(rawValue: p.attribute("scope") ?? "all") ?? .all,
                 lowercaseOnly: Set(phrases.filter { $0.attribute("case") == "lower" }.map { collapse($0.text) }),
-                exceptions: p.children.filter { $0.name == "except" }.map { collapse($0.text) }))
+                exceptions: p.children.filter { $0.name == "except" }.map { collapse($0.text) },
+                quoteSeverity: p.attribute("quote-severity").flatMap(Severity.init(rawValue:))))
         case "regex":
             let p = payload!
             kind = .regex(pattern: p.text.trimmingWhiteSpace(),
