@@ -19,6 +19,7 @@ public struct Auditor: Sendable {
         let segmentation = segmenter.segment(document)
         var claims = analyzer.analyze(document, segmentation)
         engine.apply(to: &claims, document: document, segmentation: segmentation)
+        FindingPrecedence.resolve(&claims)
         for i in claims.indices {
             claims[i].findings.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
         }

@@ -17,6 +17,10 @@ public struct Rule: Sendable {
     public var origin: RuleOrigin
     /// False when a pack or configuration turns the rule off.
     public var enabled: Bool
+    /// Where a `regex` rule's matches count (`<pattern scope="prose">`):
+    /// `.prose` drops matches that touch quoted words. Phrase rules carry
+    /// their scope in `PhraseList`.
+    public var patternScope: MatchScope = .all
 
     public init(id: String, category: String, severity: Severity, message: String, summary: String = "",
                 kind: RuleKind, examples: [RuleExample] = [], origin: RuleOrigin, enabled: Bool = true) {

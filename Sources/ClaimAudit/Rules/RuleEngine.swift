@@ -106,7 +106,9 @@ public struct RuleEngine: Sendable {
             if !regexRules.isEmpty {
                 let text = ClaimText(view: document.view, range: range)
                 for (rule, regex) in regexRules {
-                    for span in regex.matches(in: text) { report(rule, span.lowerBound, span.upperBound) }
+                    for span in regex.matches(in: text) where Self.inScope(rule.patternScope, span, quotes) {
+                        report(rule, span.lowerBound, span.upperBound)
+                    }
                 }
             }
             claims[ci].findings = findings

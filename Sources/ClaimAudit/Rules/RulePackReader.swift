@@ -127,7 +127,7 @@ enum RulePackReader {
             }
             kind = .check(name: checkName)
         }
-        return .success(Rule(
+        var rule = Rule(
             id: id,
             category: element.attribute("category") ?? "",
             severity: Severity(rawValue: element.attribute("severity") ?? "") ?? .warning,
@@ -136,7 +136,11 @@ enum RulePackReader {
             kind: kind,
             examples: children.filter { $0.name == "example" }.map(buildExample),
             origin: RuleOrigin(path: path, line: element.line),
-            enabled: bool(element.attribute("enabled"), default: true)))
+            enabled: bool(element.attribute("enabled"), default: true))
+        if kindName == "regex" {
+            rule.patternScope = MatchScope(rawValue: payload?.attribute("scope") ?? "all") ?? .all
+        }
+        return .success(rule)
     }
 
     private static func buildLexicon(_ element: XMLElement) -> Lexicon {
