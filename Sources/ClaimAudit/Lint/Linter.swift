@@ -22,22 +22,19 @@ public struct Linter: Sendable {
         self.auditor = auditor
         self.documentRules = documentRules
         self.inputFormat = inputFormat
-    }
-
-    /// Every rule id a suppression comment may name.
-    public var knownRules: Set<String> {
         var ids = Set(auditor.ruleSet.rules.map(\.id))
         ids.formUnion(DocumentRules.ids)
         ids.insert(Suppressions.unusedRuleID)
-        return ids
+        knownRules = ids
+        var packs: [String: Set<String>] = [:]
+        for rule in auditor.ruleSet.rules where !rule.pack.isEmpty { packs[rule.pack, default: []].insert(rule.id) }
+        self.packs = packs
     }
 
+    /// Every rule id a suppression comment may name.
+    public let knownRules: Set<String>
     /// Pack id → ids of its rules, so a suppression may name a whole pack.
-    public var packs: [String: Set<String>] {
-        var out: [String: Set<String>] = [:]
-        for rule in auditor.ruleSet.rules where !rule.pack.isEmpty { out[rule.pack, default: []].insert(rule.id) }
-        return out
-    }
+    public let packs: [String: Set<String>]
 
     /// Lints one file.
     public func lint(_ path: String) -> Result<DocumentReport, ClaimAuditError> {
@@ -56,16 +53,14 @@ public struct Linter: Sendable {
     public func lint(_ source: SourceText, format: InputFormat) throws -> DocumentReport {
         let document = try Loader.load(source, format: format)
         var report = auditor.audit(document)
-        report.addDocumentFindings(documentRules.findings(for: report, source: source))
         let suppressions = Suppressions(source: source)
-        if !suppressions.isEmpty {
-            var unused = suppressions.apply(to: &report, source: source, knownRules: knownRules, packs: packs)
-            if let severity = unusedSuppressionSeverity {
-                for i in unused.indices { unused[i].severity = severity }
-                report.documentFindings += unused
-            }
+        var unused = suppressions.apply(to: &report, source: source, knownRules: knownRules, packs: packs) {
+            documentRules.findings(for: $0, source: source)
         }
-        report.refreshSummary()
+        if let severity = unusedSuppressionSeverity, !unused.isEmpty {
+            for i in unused.indices { unused[i].severity = severity }
+            report.addDocumentFindings(unused)
+        }
         return report
     }
 

@@ -161,16 +161,17 @@ public struct Suppressions: Sendable {
 
     // MARK: Applying
 
-    /// Removes suppressed findings from `report` (claim findings by offset,
-    /// document findings by any `disable` of their rule),
-    /// recomputes its summary, and returns one `unused-suppression` finding
-    /// per directive rule that suppressed nothing or that names no rule in
-    /// `knownRules`. A name may also be a pack id in `packs` (pack id →
-    /// its rule ids), which covers every rule of the pack. Those are not added to the report: the caller decides
-    /// (they may themselves be turned off).
+    /// Removes suppressed claim findings (by offset) from `report`, then
+    /// adds `documentFindings(report)` (the document rules, computed on what
+    /// is left) and removes those that any `disable` of their rule covers;
+    /// keeps the summary current. Returns one `unused-suppression` finding
+    /// per directive rule that suppressed nothing or names no rule in
+    /// `knownRules`; a name may also be a pack id in `packs` (pack id → its
+    /// rule ids), covering every rule of the pack. The unused findings are
+    /// not added to the report: the caller decides (they may be turned off).
     public func apply(to report: inout DocumentReport, source: SourceText, knownRules: Set<String>,
-                      packs: [String: Set<String>] = [:]) -> [Finding] {
-        guard !directives.isEmpty else { return [] }
+                      packs: [String: Set<String>] = [:],
+                      documentFindings: (DocumentReport) -> [Finding] = { _ in [] }) -> [Finding] {
         var used = [Bool](repeating: false, count: regions.count)
         func covers(_ name: String?, _ rule: String) -> Bool {
             guard let name else { return true }
@@ -184,15 +185,15 @@ public struct Suppressions: Sendable {
             }
             return hit
         }
-        var changed = false
         for c in report.claims.indices {
-            let before = report.claims[c].findings.count
             report.claims[c].findings.removeAll { suppressed($0, document: false) }
-            if report.claims[c].findings.count != before { changed = true }
         }
-        let beforeDocument = report.documentFindings.count
+        report.refreshSummary()
+        // Document rules see the article as the writer left it: a suppressed
+        // hedge does not count towards hedges per 100 words.
+        report.addDocumentFindings(documentFindings(report))
         report.documentFindings.removeAll { suppressed($0, document: true) }
-        if changed || report.documentFindings.count != beforeDocument { report.refreshSummary() }
+        report.refreshSummary()
 
         var out: [Finding] = []
         func unused(_ directive: Int, _ rule: String?, _ why: String) {
