@@ -34,7 +34,8 @@ public struct MarkdownReporter: Reporter {
             out += "| ---: | --- | --- | --- |\n"
             for item in items {
                 let f = item.finding
-                let line = item.document ? "—" : "\(f.line):\(f.column)"
+                // Metric findings belong to no place in the article.
+                let line = item.document && f.start == 0 && f.end == 0 ? "—" : "\(f.line):\(f.column)"
                 out += "| \(line) | \(f.severity.rawValue) | `\(Self.code(f.rule))` | \(Self.cell(f.message)) |\n"
             }
             out += "\n</details>\n"

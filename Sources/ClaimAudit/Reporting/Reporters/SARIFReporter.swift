@@ -48,7 +48,9 @@ public struct SARIFReporter: Reporter {
             w.endObject()
             w.key("properties"); w.beginObject()
             w.key("category"); w.string(f.category)
-            w.key("tags"); w.beginArray(); w.string("sourcing"); w.string(f.category); w.endArray()
+            w.key("tags"); w.beginArray()
+            for tag in f.category == "sourcing" ? ["sourcing"] : ["sourcing", f.category] { w.string(tag) }
+            w.endArray()
             w.endObject()
             w.endObject()
         }
