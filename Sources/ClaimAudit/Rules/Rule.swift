@@ -21,6 +21,9 @@ public struct Rule: Sendable {
     /// `.prose` drops matches that touch quoted words. Phrase rules carry
     /// their scope in `PhraseList`.
     public var patternScope: MatchScope = .all
+    /// The id of the pack that defines the rule (`hedging`, `house`), so a
+    /// lint configuration can turn a whole pack off; empty when unknown.
+    public var pack: String = ""
 
     public init(id: String, category: String, severity: Severity, message: String, summary: String = "",
                 kind: RuleKind, examples: [RuleExample] = [], origin: RuleOrigin, enabled: Bool = true) {
