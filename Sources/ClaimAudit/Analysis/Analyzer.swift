@@ -74,7 +74,7 @@ public struct Analyzer: Sendable {
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
             if attributions.isEmpty && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
-               !UnsourcedClaimCheck.continuesDocument(i, { entries[$0].attributions }) {
+               !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
                     let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
                     claim.findings.append(finding(rule, severity: severity, range: seg.range, document))

@@ -154,13 +154,17 @@ struct UnsourcedClaimCheck: Sendable {
 
     /// True when the claim at `index` continues a document or data source
     /// cited just before it: one of the `carryWindow` previous claims is
-    /// attributed to a document, and every claim between is unattributed.
-    static func continuesDocument(_ index: Int, _ attributions: (Int) -> [Attribution]) -> Bool {
+    /// attributed to a document, every claim between is unattributed, and
+    /// no section label starts in between (an analysis section or a new
+    /// label ends the run).
+    static func continuesDocument(_ index: Int, _ entries: [AttributionScope.Entry]) -> Bool {
+        let section = entries[index].segment.section
         var j = index - 1
         while j >= 0 && j >= index - carryWindow {
-            let a = attributions(j)
-            if a.contains(where: { $0.kind == .document }) { return true }
-            if !a.isEmpty { return false }
+            let e = entries[j]
+            if e.segment.section != section || e.segment.section?.role == .analysis { return false }
+            if e.attributions.contains(where: { $0.kind == .document }) { return true }
+            if !e.attributions.isEmpty { return false }
             j -= 1
         }
         return false
