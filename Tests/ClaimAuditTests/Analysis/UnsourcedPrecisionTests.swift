@@ -34,7 +34,8 @@ import Testing
     }
 
     @Test func aSpeechActInAnInfinitiveOrGerundDoesNotSource() {
-        #expect(!unsourced("The council pushed the developers to say they would build 300 homes.").isEmpty)
+        #expect(!unsourced("The council pushed the developers to say they had sold 300 homes.").isEmpty)
+        #expect(!unsourced("After boasting about the plan, the council cut 300 jobs in March.").isEmpty)
     }
 
     @Test func hypotheticalsAreNotFacts() {
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func aModalInARelativeClauseDoesNotMakeTheSentenceHypothetical() {
-        #expect(!unsourced("The council rejected two bills that would have raised fares in 2024.").isEmpty)
+        #expect(!unsourced("The council passed two bills that would have raised fares in 2024.").isEmpty)
     }
 
     @Test func figuresContinuingADocumentInheritIt() {
@@ -75,6 +76,6 @@ import Testing
     }
 
     @Test func aVagueQuantityDoesNotSilenceUnsourced() {
-        #expect(!unsourced("Many of the 40 stations closed in March.").isEmpty)
+        #expect(!unsourced("The agency closed many of its 40 stations in March.").isEmpty)
     }
 }

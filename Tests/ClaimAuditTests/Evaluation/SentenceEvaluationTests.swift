@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func minimumSeverityDropsInfoFindings() {
-        let rows = [LabelledSentence(text: "Many residents oppose the dam .", uncertain: true, line: 2)]
+        let rows = [LabelledSentence(text: "The dam is opposed by many residents .", uncertain: true, line: 2)]
         #expect(SentenceEvaluation(auditor: ShippedRules.auditor).evaluate(rows).truePositives == 1)
         #expect(SentenceEvaluation(auditor: ShippedRules.auditor, minimumSeverity: .warning).evaluate(rows).truePositives == 0)
     }
