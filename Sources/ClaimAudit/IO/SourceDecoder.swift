@@ -331,7 +331,7 @@ public enum SourceDecoder {
         if i < n { bad(i, "\(n - i) trailing byte(s) that do not make a whole \(encoding.rawValue) code unit") }
         var notes = [SourceNote(
             code: "transcoded", severity: .info, start: 0, end: 0,
-            message: "\(encoding.rawValue) file (byte order mark) read as text; offsets in this report refer to "
+            message: "\(encoding.rawValue) file (it starts with a byte order mark); offsets in this report refer to "
                 + "its UTF-8 transcoding, not the file's bytes (lines and columns are unaffected)")]
         notes += invalid.notes(summary: { "\($0) more invalid code units replaced by U+FFFD" })
         notes += nuls.notes(summary: { "\($0) more NUL characters read as spaces" })
