@@ -61,7 +61,7 @@ import Testing
         Case(name: "output is a directory", arguments: ["audit", "good.txt", "-o", "folder.md"], status: 2,
              stderr: "folder.md: error: cannot replace the file: Is a directory\n"),
         Case(name: "unknown report format", arguments: ["audit", "good.txt", "--format", "yaml"], status: 2,
-             stderr: "Error: Unknown format 'yaml'. Choose one of: terminal, json, xml, html.\n"),
+             stderr: "Error: Unknown format 'yaml'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).\n"),
         Case(name: "unknown option", arguments: ["audit", "good.txt", "--bogus"], status: 2,
              stderr: "Error: Unknown option '--bogus'\n"),
         Case(name: "no input", arguments: ["audit"], status: 2, stderr: "Error: Missing expected argument '<file> ...'\n"),
