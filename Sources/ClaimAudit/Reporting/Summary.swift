@@ -132,7 +132,7 @@ public struct SourceTally: Sendable, Hashable {
                     let text = a.source?.text ?? a.cue?.text ?? "unnamed"
                     let key = SourceName.anonymousKey(text)
                     if !seenAnonymous.insert(key).inserted { continue }
-                    anonymous.add(key, display: SourceName.anonymousDisplay(text))
+                    anonymous.add(key, display: SourceName.anonymousDisplay(text), preferLonger: false)
                 default:
                     continue
                 }
@@ -149,12 +149,13 @@ public struct SourceTally: Sendable, Hashable {
     private struct Counter {
         var entries: [String: (display: String, count: Int, first: Int)] = [:]
 
-        mutating func add(_ key: String, display: String) {
+        /// With `preferLonger`, the longest display form seen is kept
+        /// ("Dana Okafor" over "Okafor"); otherwise the first.
+        mutating func add(_ key: String, display: String, preferLonger: Bool = true) {
             // `first` orders ties: mention order, so two sources in one claim
             // keep a fixed order (dictionaries don't).
             let entry = entries[key] ?? (display, 0, entries.count)
-            // Prefer the longer display form ("Dana Okafor" over "Okafor").
-            let shown = display.count > entry.display.count ? display : entry.display
+            let shown = preferLonger && display.count > entry.display.count ? display : entry.display
             entries[key] = (shown, entry.count + 1, entry.first)
         }
 

@@ -63,9 +63,9 @@ import Testing
         #expect(parsed.count("//aside//section[contains(@class,'s-error')]//li") == 1)
         #expect(parsed.count("//aside//section[contains(@class,'s-warning')]//li") == 2)
         #expect(parsed.count("//aside//section[contains(@class,'s-info')]//li") == 2)
-        // An error finding: fix before publishing, though within the limits.
+        // Two hedges in 71 words break the default limit of 2.0 per 100 words.
         #expect(parsed.text("//header/p[contains(@class,'verdict')]")
-            == "Fix before publishing: within the house limits, but 1 error, 2 warnings, 2 info.")
+            == "Fix before publishing: 2.8 hedges per 100 words (max 2.0); 1 error, 2 warnings, 2 info.")
         // Ortiz, The Ledger, staff; the document "Filings" and the outlet's
         // own reporting are not named sources. The anonymous ones are one group.
         #expect(parsed.count("//ol[@class='sources']/li[@class='named-source']") == 3)
