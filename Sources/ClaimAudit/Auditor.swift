@@ -23,7 +23,17 @@ public struct Auditor: Sendable {
         for i in claims.indices {
             claims[i].findings.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
         }
-        return DocumentReport(path: document.source.path, format: document.format, claims: claims)
+        return DocumentReport(path: document.source.path, format: document.format, claims: claims,
+                              documentFindings: Self.inputFindings(document.source))
+    }
+
+    /// What reading the input found (encoding guessed, invalid bytes, NULs),
+    /// as document findings in the `input` category.
+    static func inputFindings(_ source: SourceText) -> [Finding] {
+        source.notes.map { note in
+            Finding(rule: note.code, category: "input", severity: note.severity, message: note.message,
+                    start: note.start, end: note.end, location: source.location(of: note.start))
+        }
     }
 
     /// Loads and audits one input.
