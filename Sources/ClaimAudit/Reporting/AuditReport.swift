@@ -11,7 +11,7 @@ public struct AuditReport: Sendable, Codable {
 
     /// The most severe finding in the report, if any.
     public var worstSeverity: Severity? {
-        documents.flatMap { $0.claims.flatMap { $0.findings.map(\.severity) } }.max()
+        documents.flatMap { $0.findings.map(\.severity) }.max()
     }
 }
 
@@ -20,17 +20,35 @@ public struct DocumentReport: Sendable, Codable {
     public var path: String
     public var format: InputFormat
     public var claims: [Claim]
+    /// Findings about the whole document rather than one claim: per-article
+    /// metrics against thresholds, input warnings (encoding), unused
+    /// suppressions, ledger coverage gaps. Their offsets point at what they
+    /// concern, or at 0 (line 1, column 1) when nothing narrower fits.
+    public var documentFindings: [Finding]
     public var summary: Summary
 
-    public init(path: String, format: InputFormat, claims: [Claim]) {
+    public init(path: String, format: InputFormat, claims: [Claim], documentFindings: [Finding] = []) {
         self.path = path
         self.format = format
         self.claims = claims
-        self.summary = Summary(claims: claims)
+        self.documentFindings = documentFindings
+        self.summary = Summary(claims: claims, documentFindings: documentFindings)
     }
 
-    /// Every finding in document order.
-    public var findings: [Finding] { claims.flatMap(\.findings) }
+    /// Every finding: document findings first, then claim findings in
+    /// document order.
+    public var findings: [Finding] { documentFindings + claims.flatMap(\.findings) }
+
+    /// Adds document-level findings and refreshes the summary's counts.
+    public mutating func addDocumentFindings(_ new: [Finding]) {
+        documentFindings.append(contentsOf: new)
+        summary = Summary(claims: claims, documentFindings: documentFindings)
+    }
+
+    /// Recomputes the summary after claims or findings were changed in place.
+    public mutating func refreshSummary() {
+        summary = Summary(claims: claims, documentFindings: documentFindings)
+    }
 }
 
 public enum ClaimAuditVersion {

@@ -21,19 +21,34 @@ public struct Summary: Sendable, Codable, Hashable {
     public var hedges: Int
     /// `hedging` findings per 100 claims.
     public var hedgeDensity: Double
+    /// Words in all claims (word tokens: letters or digits), for per-word rates.
+    public var words: Int
+    /// `hedging` findings per 100 words of claim text.
+    public var hedgesPer100Words: Double
+    /// Attributions of any sourcing kind (named, anonymous, own-reporting,
+    /// document, outlet); `analysis` and `none` are not sourcing.
+    public var sourcedAttributions: Int
+    /// Share of those attributions that are anonymous, 0…1 (0 when there are none).
+    public var anonymousShare: Double
 
-    public init(claims: [Claim]) {
+    /// Distinct named sources (people, organisations, outlets): `sources.count`.
+    public var namedSources: Int { sources.count }
+
+    public init(claims: [Claim], documentFindings: [Finding] = []) {
         self.claims = claims.count
         var byKind: [String: Int] = [:]
         for kind in AttributionKind.allCases { byKind[kind.rawValue] = 0 }
-        var anonymous = 0, named = 0, unsourced = 0, hedges = 0
+        var anonymous = 0, named = 0, unsourced = 0, hedges = 0, words = 0, sourced = 0
         var severities: [String: Int] = [:]
         for s in Severity.allCases { severities[s.rawValue] = 0 }
+        for f in documentFindings { severities[f.severity.rawValue, default: 0] += 1 }
         var sourceClaims: [String: (display: String, count: Int, first: Int)] = [:]
         for claim in claims {
             byKind[claim.kind.rawValue, default: 0] += 1
+            words += Self.wordCount(claim.text)
             var seen = Set<String>()
             for a in claim.attributions {
+                if a.kind != .analysis && a.kind != .none { sourced += 1 }
                 if a.kind == .anonymous { anonymous += 1 }
                 if a.kind == .named { named += 1 }
                 if a.kind == .named || a.kind == .outlet, let src = a.source {
@@ -61,6 +76,24 @@ public struct Summary: Sendable, Codable, Hashable {
         self.findingsBySeverity = severities
         self.hedges = hedges
         self.hedgeDensity = claims.isEmpty ? 0 : Double(hedges) * 100 / Double(claims.count)
+        self.words = words
+        self.hedgesPer100Words = words == 0 ? 0 : Double(hedges) * 100 / Double(words)
+        self.sourcedAttributions = sourced
+        self.anonymousShare = sourced == 0 ? 0 : Double(anonymous) / Double(sourced)
+    }
+
+    /// Counts runs of letters, digits and in-word apostrophes or hyphens, on
+    /// UTF-8 bytes: any byte ≥ 0x80 counts as a letter (non-ASCII scripts).
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in text.utf8 {
+            let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+                || (inWord && (b == 0x27 || b == 0x2D))
+            if isWord && !inWord { count += 1 }
+            inWord = isWord
+        }
+        return count
     }
 }
 

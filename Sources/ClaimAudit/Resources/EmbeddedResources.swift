@@ -204,6 +204,9 @@ td.bar-cell { width: 40%; }
           <xs:field xpath="@name"/>
         </xs:unique>
       </xs:element>
+      <xs:element name="document-finding" type="r:findingType" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>Findings about the whole document (metrics, input warnings, unused suppressions), not one claim.</xs:documentation></xs:annotation>
+      </xs:element>
       <xs:element name="claim" type="r:claimType" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="path" type="xs:string" use="required"/>
@@ -244,6 +247,19 @@ td.bar-cell { width: 40%; }
     <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required"/>
     <xs:attribute name="hedge-density" type="r:densityType" use="required">
       <xs:annotation><xs:documentation>Hedging findings per 100 claims.</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="words" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Word tokens in all claims.</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="hedges-per-100-words" type="r:densityType" use="required"/>
+    <xs:attribute name="named-sources" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Distinct named sources (the named-source elements counted).</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="sourced-attributions" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Attributions of a sourcing kind (named, anonymous, own-reporting, document, outlet).</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="anonymous-share" type="r:shareType" use="required">
+      <xs:annotation><xs:documentation>Anonymous attributions over sourced attributions.</xs:documentation></xs:annotation>
     </xs:attribute>
   </xs:complexType>
 

@@ -142,7 +142,18 @@ struct HTMLDocumentSection {
             }
         }
         all.sort { ($0.finding.start, $0.order) < ($1.finding.start, $1.order) }
-        if all.isEmpty {
+        if !doc.documentFindings.isEmpty {
+            let box = try b.element("section", in: aside, ["class": "document-findings"])
+            try b.element("h4", in: box, text: "Whole article (\(doc.documentFindings.count))")
+            let list = try b.element("ol", in: box)
+            for f in doc.documentFindings {
+                let item = try b.element("li", in: list, ["class": "finding s-\(f.severity.rawValue)"])
+                try b.element("span", in: item, text: ReportText.severityWord(f.severity, count: 1) + ": ", ["class": "where"])
+                try b.element("span", in: item, text: f.message, ["class": "message"])
+                try b.element("code", in: item, text: f.rule, ["class": "rule", "title": "category: \(f.category)"])
+            }
+        }
+        if all.isEmpty && doc.documentFindings.isEmpty {
             try b.element("p", in: aside, text: "No findings.", ["class": "nothing"])
             return
         }

@@ -31,6 +31,9 @@ public struct JSONReporter: Reporter {
         w.key("claims"); w.beginArray()
         for claim in doc.claims { write(claim, to: &w) }
         w.endArray()
+        w.key("documentFindings"); w.beginArray()
+        for f in doc.documentFindings { write(f, to: &w) }
+        w.endArray()
         w.key("summary"); write(doc.summary, to: &w)
         w.endObject()
     }
@@ -58,19 +61,21 @@ public struct JSONReporter: Reporter {
         }
         w.endArray()
         w.key("findings"); w.beginArray()
-        for f in claim.findings {
-            w.beginObject()
-            w.key("rule"); w.string(f.rule)
-            w.key("category"); w.string(f.category)
-            w.key("severity"); w.string(f.severity.rawValue)
-            w.key("message"); w.string(f.message)
-            w.key("start"); w.int(f.start)
-            w.key("end"); w.int(f.end)
-            w.key("line"); w.int(f.line)
-            w.key("column"); w.int(f.column)
-            w.endObject()
-        }
+        for f in claim.findings { write(f, to: &w) }
         w.endArray()
+        w.endObject()
+    }
+
+    private func write(_ f: Finding, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("rule"); w.string(f.rule)
+        w.key("category"); w.string(f.category)
+        w.key("severity"); w.string(f.severity.rawValue)
+        w.key("message"); w.string(f.message)
+        w.key("start"); w.int(f.start)
+        w.key("end"); w.int(f.end)
+        w.key("line"); w.int(f.line)
+        w.key("column"); w.int(f.column)
         w.endObject()
     }
 
@@ -110,6 +115,10 @@ public struct JSONReporter: Reporter {
         w.endObject()
         w.key("hedges"); w.int(s.hedges)
         w.key("hedgeDensity"); w.double(s.hedgeDensity)
+        w.key("words"); w.int(s.words)
+        w.key("hedgesPer100Words"); w.double(s.hedgesPer100Words)
+        w.key("sourcedAttributions"); w.int(s.sourcedAttributions)
+        w.key("anonymousShare"); w.double(s.anonymousShare)
         w.endObject()
     }
 }

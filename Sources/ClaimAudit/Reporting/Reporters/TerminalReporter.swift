@@ -29,7 +29,8 @@ public struct TerminalReporter: Reporter {
             out += "\(Self.printable(doc.path)): \(line(for: doc.summary))\n"
         }
         if report.documents.count > 1 {
-            let total = Summary(claims: report.documents.flatMap(\.claims))
+            let total = Summary(claims: report.documents.flatMap(\.claims),
+                                documentFindings: report.documents.flatMap(\.documentFindings))
             out += "total: \(report.documents.count) documents, \(line(for: total))\n"
         }
         return Array(out.utf8)

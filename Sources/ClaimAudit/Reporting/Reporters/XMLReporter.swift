@@ -22,6 +22,7 @@ public struct XMLReporter: Reporter {
             try w.attribute("path", doc.path)
             try w.attribute("format", doc.format.rawValue)
             try write(doc.summary, to: w)
+            for f in doc.documentFindings { try write(f, as: "document-finding", to: w) }
             for claim in doc.claims { try write(claim, to: w) }
             try w.endElement()
         }
@@ -38,6 +39,11 @@ public struct XMLReporter: Reporter {
         try w.attribute("named-attributions", s.namedAttributions)
         try w.attribute("hedges", s.hedges)
         try w.attribute("hedge-density", Self.decimal(s.hedgeDensity))
+        try w.attribute("words", s.words)
+        try w.attribute("hedges-per-100-words", Self.decimal(s.hedgesPer100Words))
+        try w.attribute("named-sources", s.namedSources)
+        try w.attribute("sourced-attributions", s.sourcedAttributions)
+        try w.attribute("anonymous-share", Self.decimal(s.anonymousShare))
         for kind in AttributionKind.allCases {
             try w.startElement("kind")
             try w.attribute("name", kind.rawValue)
@@ -79,18 +85,20 @@ public struct XMLReporter: Reporter {
             if let source = a.source { try write(source, as: "source", to: w) }
             try w.endElement()
         }
-        for f in claim.findings {
-            try w.startElement("finding")
-            try w.attribute("rule", f.rule)
-            try w.attribute("category", f.category)
-            try w.attribute("severity", f.severity.rawValue)
-            try w.attribute("start", f.start)
-            try w.attribute("end", f.end)
-            try w.attribute("line", f.line)
-            try w.attribute("column", f.column)
-            try w.text(f.message)
-            try w.endElement()
-        }
+        for f in claim.findings { try write(f, as: "finding", to: w) }
+        try w.endElement()
+    }
+
+    private func write(_ f: Finding, as name: String, to w: XMLWriter) throws {
+        try w.startElement(name)
+        try w.attribute("rule", f.rule)
+        try w.attribute("category", f.category)
+        try w.attribute("severity", f.severity.rawValue)
+        try w.attribute("start", f.start)
+        try w.attribute("end", f.end)
+        try w.attribute("line", f.line)
+        try w.attribute("column", f.column)
+        try w.text(f.message)
         try w.endElement()
     }
 
