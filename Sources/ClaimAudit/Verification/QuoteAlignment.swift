@@ -41,12 +41,16 @@ struct QuoteAlignment {
         }
 
         /// "transcript says ‘will not’ where the copy says ‘won't’; …"
-        var diffMessage: String {
+        var diffMessage: String { diff(reference: "transcript", copy: "the copy") }
+
+        /// The hunks in words: `reference` names what the quotation is
+        /// compared with, `copy` the quotation itself.
+        func diff(reference: String, copy: String) -> String {
             hunks.map { h in
                 let c = h.copy.joined(separator: " "), t = h.transcript.joined(separator: " ")
-                if h.copy.isEmpty { return "the copy leaves out ‘\(t)’" }
-                if h.transcript.isEmpty { return "the copy adds ‘\(c)’" }
-                return "transcript says ‘\(t)’ where the copy says ‘\(c)’"
+                if h.copy.isEmpty { return "\(copy) leaves out ‘\(t)’" }
+                if h.transcript.isEmpty { return "\(copy) adds ‘\(c)’" }
+                return "\(reference) says ‘\(t)’ where \(copy) says ‘\(c)’"
             }.joined(separator: "; ")
         }
     }

@@ -15,25 +15,52 @@ struct VerificationWord: Sendable, Hashable {
 /// and transcripts are short, so this works on Unicode scalars.
 enum VerificationText {
     static func words(_ text: String) -> [VerificationWord] {
-        var out: [VerificationWord] = []
+        located(Array(text.utf8), 0..<text.utf8.count).map(\.word)
+    }
+
+    /// Words of a byte range (a document view: ignorable bytes are skipped)
+    /// with their byte ranges.
+    static func located(_ bytes: [UInt8], _ range: Range<Int>) -> [(word: VerificationWord, range: Range<Int>)] {
+        var scalars: [(Unicode.Scalar, Int)] = []
+        var i = max(0, range.lowerBound)
+        let end = min(range.upperBound, bytes.count)
+        while i < end {
+            let b = bytes[i]
+            if b == Document.ignorable { i += 1; continue }
+            var width = 1
+            var value = UInt32(b)
+            if b >= 0xF0 { width = 4; value = UInt32(b & 0x07) }
+            else if b >= 0xE0 { width = 3; value = UInt32(b & 0x0F) }
+            else if b >= 0xC0 { width = 2; value = UInt32(b & 0x1F) }
+            else if b >= 0x80 { i += 1; continue }
+            if width > 1 {
+                guard i + width <= end else { break }
+                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            }
+            scalars.append((Unicode.Scalar(value) ?? " ", i))
+            i += width
+        }
+        var out: [(word: VerificationWord, range: Range<Int>)] = []
         var key = String.UnicodeScalarView()
         var display = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
+        var wordStart = 0, wordEnd = 0
         func flush() {
             if !key.isEmpty {
-                out.append(VerificationWord(key: String(key), display: String(display)))
+                out.append((VerificationWord(key: String(key), display: String(display)), wordStart..<wordEnd))
                 key = String.UnicodeScalarView()
                 display = String.UnicodeScalarView()
             }
         }
-        for (i, s) in scalars.enumerated() {
+        for (k, (s, at)) in scalars.enumerated() {
             if isWordScalar(s) {
+                if key.isEmpty { wordStart = at }
                 for l in String(s).lowercased().unicodeScalars { key.append(l) }
                 display.append(s)
+                wordEnd = at + String(s).utf8.count
                 continue
             }
-            let prev = i > 0 ? scalars[i - 1] : " "
-            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let prev = k > 0 ? scalars[k - 1].0 : " "
+            let next = k + 1 < scalars.count ? scalars[k + 1].0 : " "
             if !key.isEmpty && isWordScalar(next) {
                 if isApostrophe(s) && isWordScalar(prev) {
                     key.append("'"); display.append(s)
@@ -51,7 +78,7 @@ enum VerificationText {
             }
             flush()
             if s == "$" || s == "€" || s == "£" || s == "%" {
-                out.append(VerificationWord(key: String(s), display: String(s)))
+                out.append((VerificationWord(key: String(s), display: String(s)), at..<(at + String(s).utf8.count)))
             }
         }
         flush()
