@@ -208,6 +208,9 @@ td.bar-cell { width: 40%; }
         <xs:annotation><xs:documentation>Findings about the whole document (metrics, input warnings, unused suppressions), not one claim.</xs:documentation></xs:annotation>
       </xs:element>
       <xs:element name="claim" type="r:claimType" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="verification" type="r:verificationType" minOccurs="0">
+        <xs:annotation><xs:documentation>Present when the article was audited with a source ledger.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="path" type="xs:string" use="required"/>
     <xs:attribute name="format" type="r:formatType" use="required"/>
@@ -323,6 +326,93 @@ td.bar-cell { width: 40%; }
         <xs:attribute name="column" type="xs:positiveInteger" use="required"/>
       </xs:extension>
     </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="verificationType">
+    <xs:annotation><xs:documentation>The source ledger's sources with the claims they support, the quote and number check results, and coverage gaps.</xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="ledger-source" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="supports" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="claim" type="xs:NCName" use="required"/>
+              </xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="id" type="xs:string" use="required"/>
+          <xs:attribute name="label" type="xs:string" use="required">
+            <xs:annotation><xs:documentation>The name on the record; the description for a confidential source.</xs:documentation></xs:annotation>
+          </xs:attribute>
+          <xs:attribute name="role" type="xs:string" use="required"/>
+          <xs:attribute name="record" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="on"/>
+                <xs:enumeration value="confidential"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="quote" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="text" type="xs:string"/>
+            <xs:element name="detail" type="xs:string" minOccurs="0">
+              <xs:annotation><xs:documentation>The word-level difference from the transcript (near misses).</xs:documentation></xs:annotation>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="claim" type="xs:NCName" use="required"/>
+          <xs:attribute name="source" type="xs:string" use="required"/>
+          <xs:attribute name="status" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="verified"/>
+                <xs:enumeration value="near-miss"/>
+                <xs:enumeration value="not-found"/>
+                <xs:enumeration value="no-transcript"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+          <xs:attribute name="transcript" type="xs:string" use="optional"/>
+          <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="number" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="claim" type="xs:NCName" use="required"/>
+              <xs:attribute name="document" type="xs:string" use="required"/>
+              <xs:attribute name="status" use="required">
+                <xs:simpleType>
+                  <xs:restriction base="xs:token">
+                    <xs:enumeration value="found"/>
+                    <xs:enumeration value="not-found"/>
+                  </xs:restriction>
+                </xs:simpleType>
+              </xs:attribute>
+              <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+              <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="gap" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>A coverage gap; without a claim attribute it concerns the whole document.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="claim" type="xs:NCName" use="optional"/>
+              <xs:attribute name="rule" type="xs:string" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="ledger" type="xs:string" use="required"/>
   </xs:complexType>
 
   <xs:simpleType name="kindType">

@@ -49,6 +49,15 @@ struct LedgerIndex {
         return best?.0
     }
 
+    /// Whether `text` names a confidential source (the leak check reports
+    /// it; it is not a source missing from the ledger).
+    func namesConfidentialSource(_ text: String) -> Bool {
+        let words = VerificationText.keys(text)
+        return ledger.sources.contains { s in
+            s.confidential && s.name.map { VerificationText.contains(words, VerificationText.keys($0)) } == true
+        }
+    }
+
     /// The ledger document a document attribution refers to: its title or
     /// an alias occurs in the attribution's source words, or those words
     /// (without determiners) occur in the title.

@@ -36,12 +36,17 @@ struct LinkSourcing: Sendable {
                 let anchor = max(link.range.lowerBound, range.lowerBound)..<min(link.range.upperBound, range.upperBound)
                 claims[i].attributions = [Attribution(kind: kind, cue: nil,
                                                       source: Span(start: anchor.lowerBound, end: anchor.upperBound,
-                                                                   text: document.text(anchor)),
+                                                                   text: Self.anchorText(document.text(anchor), link)),
                                                       rule: Self.rule)]
                 claims[i].findings.removeAll { unsourcedRules.contains($0.rule) }
                 break
             }
         }
+    }
+
+    /// An autolink's anchor is blank in the view; its address stands in.
+    static func anchorText(_ text: String, _ link: DocumentLink) -> String {
+        text.isEmpty ? link.href : text
     }
 
     func isOutlet(_ host: String) -> Bool {

@@ -118,52 +118,57 @@ struct QuoteAlignment {
         // ops: 0 match, 1 substitute, 2 quote word absent from the transcript, 3 transcript word left out.
         var ops: [[UInt8]] = []
         var back: [[Int32]] = []
-        var prev = [Int](repeating: 0, count: n + 1)
-        var cur = [Int](repeating: 0, count: n + 1)
+        // Cost, and as a tie-break the most exact matches: "won't" for
+        // "will not" is then one hunk after a matched "we", not two.
+        var prev = [Int](repeating: 0, count: n + 1), prevM = [Int](repeating: 0, count: n + 1)
+        var cur = [Int](repeating: 0, count: n + 1), curM = [Int](repeating: 0, count: n + 1)
+        func better(_ c: Int, _ m: Int, than bc: Int, _ bm: Int) -> Bool { c < bc || (c == bc && m > bm) }
         for i in 1...m {
             switch quote[i - 1] {
             case .word(let w):
                 var rowOps = [UInt8](repeating: 2, count: n + 1)
                 cur[0] = prev[0] + 1
-                for j in 1...max(1, n) where j <= n {
+                curM[0] = prevM[0]
+                var j = 1
+                while j <= n {
                     let same = transcript[j - 1].key == w.key
-                    var best = prev[j - 1] + (same ? 0 : 1)
+                    var best = prev[j - 1] + (same ? 0 : 1), bestM = prevM[j - 1] + (same ? 1 : 0)
                     var op: UInt8 = same ? 0 : 1
-                    if prev[j] + 1 < best { best = prev[j] + 1; op = 2 }
-                    if cur[j - 1] + 1 < best { best = cur[j - 1] + 1; op = 3 }
+                    if better(prev[j] + 1, prevM[j], than: best, bestM) { best = prev[j] + 1; bestM = prevM[j]; op = 2 }
+                    if better(cur[j - 1] + 1, curM[j - 1], than: best, bestM) { best = cur[j - 1] + 1; bestM = curM[j - 1]; op = 3 }
                     cur[j] = best
+                    curM[j] = bestM
                     rowOps[j] = op
+                    j += 1
                 }
                 ops.append(rowOps)
                 back.append([])
             case .gap(let limit):
                 var rowBack = [Int32](repeating: 0, count: n + 1)
-                if let limit {
-                    for j in 0...n {
-                        var best = prev[j], from = j
+                var best = Int.max, bestM = 0, from = 0
+                for j in 0...n {
+                    if let limit {
+                        best = prev[j]; bestM = prevM[j]; from = j
                         var k = j - 1
                         while k >= max(0, j - limit) {
-                            if prev[k] < best { best = prev[k]; from = k }
+                            if better(prev[k], prevM[k], than: best, bestM) { best = prev[k]; bestM = prevM[k]; from = k }
                             k -= 1
                         }
-                        cur[j] = best
-                        rowBack[j] = Int32(from)
+                    } else if better(prev[j], prevM[j], than: best, bestM) {
+                        best = prev[j]; bestM = prevM[j]; from = j
                     }
-                } else {
-                    var best = Int.max, from = 0
-                    for j in 0...n {
-                        if prev[j] < best { best = prev[j]; from = j }
-                        cur[j] = best
-                        rowBack[j] = Int32(from)
-                    }
+                    cur[j] = best
+                    curM[j] = bestM
+                    rowBack[j] = Int32(from)
                 }
                 ops.append([])
                 back.append(rowBack)
             }
             swap(&prev, &cur)
+            swap(&prevM, &curM)
         }
         var endJ = 0
-        for j in 0...n where prev[j] < prev[endJ] { endJ = j }
+        for j in 0...n where !better(prev[endJ], prevM[endJ], than: prev[j], prevM[j]) { endJ = j }
         let cost = prev[endJ]
 
         // Trace back into hunks, last first.

@@ -84,7 +84,7 @@ struct Verifier: Sendable {
                         use(s, claim.id)
                     } else if let d = index.document(named: source.text) {
                         documents.append(d)
-                    } else {
+                    } else if !index.namesConfidentialSource(source.text) {
                         coverage.unknownNamed(&claims, i, source: source, reported: &reported, document: document, section: &section)
                     }
                 case .document:
