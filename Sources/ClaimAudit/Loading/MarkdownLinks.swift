@@ -15,9 +15,9 @@ enum MarkdownLinks {
             let end = block.range.upperBound
             while i < end {
                 let c = b[i]
-                if c == 0x5B && view[i] == Document.ignorable, let link = bracketLink(b, view, open: i, blockEnd: b.count, definitions) {
+                if c == 0x5B && view[i] == Document.ignorable, let (link, next) = bracketLink(b, view, open: i, blockEnd: b.count, definitions) {
                     out.append(link)
-                    i = link.range.upperBound
+                    i = next
                 } else if c == 0x3C && view[i] == 0x20, let e = b.withUnsafeBufferPointer({ MarkdownInline.autolinkEnd($0, at: i, end: b.count) }) {
                     let href = String(decoding: b[(i + 1)..<(e - 1)], as: UTF8.self)
                     if href.contains(":") { out.append(DocumentLink(range: (i + 1)..<(e - 1), href: href)) }
@@ -30,9 +30,10 @@ enum MarkdownLinks {
         return out
     }
 
-    /// `[text](dest)` or a reference link whose `[` is at `open`.
+    /// `[text](dest)` or a reference link whose `[` is at `open`, and the
+    /// offset just after the whole link.
     private static func bracketLink(_ b: [UInt8], _ view: [UInt8], open: Int, blockEnd: Int,
-                                    _ definitions: [[UInt8]: String]) -> DocumentLink? {
+                                    _ definitions: [[UInt8]: String]) -> (DocumentLink, Int)? {
         var k = open + 1
         var depth = 0
         let limit = min(blockEnd, open + MarkdownInline.maxLinkLength)
@@ -49,15 +50,17 @@ enum MarkdownLinks {
         let text = (open + 1)..<k
         if k + 1 < b.count && b[k + 1] == 0x28 {
             guard let tail = b.withUnsafeBufferPointer({ MarkdownInline.inlineTail($0, open: k + 1, end: b.count) }) else { return nil }
-            return DocumentLink(range: text, href: destination(b, (k + 2)..<(tail - 1)))
+            return (DocumentLink(range: text, href: destination(b, (k + 2)..<(tail - 1))), tail)
         }
         var label = text
-        if k + 1 < b.count && b[k + 1] == 0x5B, let close = b[(k + 2)...].prefix(1000).firstIndex(of: 0x5D), close > k + 2 {
-            label = (k + 2)..<close
+        var next = k + 1
+        if k + 1 < b.count && b[k + 1] == 0x5B, let close = b[(k + 2)...].prefix(1000).firstIndex(of: 0x5D) {
+            if close > k + 2 { label = (k + 2)..<close }
+            next = close + 1
         }
         let key = b.withUnsafeBufferPointer { MarkdownInline.normalizeLabel($0, label) }
         guard let href = definitions[key] else { return nil }
-        return DocumentLink(range: text, href: href)
+        return (DocumentLink(range: text, href: href), next)
     }
 
     /// The destination inside `( … )`, without `<>` or a title.

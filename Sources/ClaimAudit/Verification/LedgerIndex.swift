@@ -54,7 +54,9 @@ struct LedgerIndex {
     func namesConfidentialSource(_ text: String) -> Bool {
         let words = VerificationText.keys(text)
         return ledger.sources.contains { s in
-            s.confidential && s.name.map { VerificationText.contains(words, VerificationText.keys($0)) } == true
+            guard s.confidential, let name = s.name else { return false }
+            let keys = VerificationText.keys(name)
+            return VerificationText.contains(words, keys) || (keys.count >= 2 && keys.last!.count >= 4 && words.contains(keys.last!))
         }
     }
 

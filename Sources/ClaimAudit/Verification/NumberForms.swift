@@ -61,6 +61,8 @@ enum NumberForms {
             }
             // A digit right after a letter is part of a word ("G7"), except after "US$" etc.
             if i > range.lowerBound && isLetter(b[i - 1]) { i = skipWord(b, i, end); continue }
+            // "B-52", "COVID-19": a model or name, not a figure.
+            if i > range.lowerBound + 1 && b[i - 1] == 0x2D && isLetter(b[i - 2]) { i = skipWord(b, i, end); continue }
             if let q = quantity(b, at: i, start: range.lowerBound, end: end) {
                 out.append(q)
                 i = max(q.range.upperBound, i + 1)
