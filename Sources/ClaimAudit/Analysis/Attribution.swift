@@ -43,11 +43,20 @@ public struct Attribution: Sendable, Hashable, Codable {
     public var source: Span?
     /// Id of the rule or analyser step that made this attribution.
     public var rule: String
+    /// The statement attributed, when it can be delimited: for a quotation,
+    /// from its opening to its closing mark (possibly across sentences).
+    public var content: Span?
+    /// For a pronoun source ("he said"): the last compatible named person or
+    /// organisation before it, in the same or the previous paragraph.
+    public var resolvedSource: Span?
 
-    public init(kind: AttributionKind, cue: Span?, source: Span?, rule: String) {
+    public init(kind: AttributionKind, cue: Span?, source: Span?, rule: String,
+                content: Span? = nil, resolvedSource: Span? = nil) {
         self.kind = kind
         self.cue = cue
         self.source = source
         self.rule = rule
+        self.content = content
+        self.resolvedSource = resolvedSource
     }
 }

@@ -1,0 +1,101 @@
+import ArgumentParser
+import ClaimAudit
+
+/// `claimaudit eval`: measures attribution accuracy on an annotated corpus.
+/// The logic lives in `ClaimAudit/Evaluation`; this only parses flags,
+/// picks the mode and prints.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure attribution accuracy on an annotated corpus.",
+        discussion: """
+        CORPUS_DIR is a BRAT-standoff corpus laid out like PolNeAR: \
+        text/NAME.txt and attributions/NAME_ANNOTATOR.ann. Prints precision, \
+        recall and F1 for cue, source and content spans (partial and exact \
+        matching) and for attributed words, and the most-missed and most \
+        falsely found cues. Exit status: 0, 1 when a --floor is not met, 2 for \
+        usage or corpus errors.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("A BRAT corpus folder with text/ and attributions/.", valueName: "corpus-dir"))
+    var corpus: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Flag(help: "Score every annotator's file of a text, not only the first by name.")
+    var allAnnotators = false
+
+    @Flag(help: "List the worst documents (all documents in JSON).")
+    var perDocument = false
+
+    @Option(name: .customLong("floor"),
+            help: ArgumentHelp("Exit 1 when a measure's F1 is below VALUE; repeatable. Measures: \(EvalResult.measureNames.joined(separator: ", ")).",
+                               valueName: "measure=value"))
+    var floors: [String] = []
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        if corpus == nil { throw ValidationError("Give a corpus folder (text/ and attributions/).") }
+        _ = try parsedFloors()
+    }
+
+    func run() throws {
+        let auditor = try makeAuditor()
+        let result: EvalResult
+        do {
+            let dir = corpus!
+            let listing = try BratCorpus(directory: dir, allAnnotators: allAnnotators)
+            result = try CorpusEvaluator(auditor: auditor).evaluate(listing, allAnnotators: allAnnotators)
+        } catch let error as ClaimAuditError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        try printResult(result)
+        try checkFloors(result)
+    }
+
+    func makeAuditor() throws -> Auditor {
+        let ruleSet = try rules.loadRuleSet()
+        do {
+            return try Auditor(ruleSet: ruleSet)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    func printResult(_ result: EvalResult) throws {
+        switch format {
+        case .text: Console.write(Array(EvalReportText.text(result, perDocument: perDocument).utf8))
+        case .json: Console.print(try EvalReportText.json(result, perDocument: perDocument))
+        }
+    }
+
+    /// Parsed `--floor measure=value` flags.
+    func parsedFloors() throws -> [(String, Double)] {
+        try floors.map { spec in
+            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, EvalResult.measureNames.contains(parts[0]), let v = Double(parts[1]) else {
+                throw ValidationError("Bad --floor '\(spec)': use MEASURE=VALUE with MEASURE one of \(EvalResult.measureNames.joined(separator: ", ")).")
+            }
+            return (parts[0], v)
+        }
+    }
+
+    func checkFloors(_ result: EvalResult) throws {
+        var failed = false
+        for (name, floor) in try parsedFloors() {
+            let f1 = result.f1(of: name) ?? 0
+            if f1 < floor {
+                Console.error("error: \(name) F1 \(EvalReportText.fmt(f1)) is below the floor \(floor)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
