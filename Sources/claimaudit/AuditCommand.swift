@@ -92,6 +92,10 @@ struct AuditCommand: ParsableCommand {
                 hadInputError = true
             }
         }
+        // When no input could be read there is nothing to report: leave an
+        // existing --output file as it was rather than replace it with an
+        // empty report.
+        if documents.isEmpty && hadInputError && output != nil { throw ExitCode(2) }
         let report = AuditReport(documents: documents)
         let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
         guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
