@@ -53,6 +53,7 @@ struct AuditCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Independent confidential sources each anonymous claim needs (ledger check).", valueName: "n"))
     var minConfidentialSources: Int = 2
+    @OptionGroup var style: StylesheetOption
 
     @OptionGroup var rules: RuleOptions
 
@@ -62,6 +63,9 @@ struct AuditCommand: ParsableCommand {
             throw ValidationError("--ledger needs exactly one article (for several, put ARTICLE.sources.xml beside each).")
         }
         if minConfidentialSources < 1 { throw ValidationError("--min-confidential-sources must be at least 1.") }
+        if style.stylesheet != nil && format != HTMLReporter.identifier {
+            throw ValidationError("--stylesheet applies to the html format only.")
+        }
         if Reporters.make(format) == nil {
             throw ValidationError("Unknown format '\(format)'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).")
         }
@@ -98,11 +102,13 @@ struct AuditCommand: ParsableCommand {
         if documents.isEmpty && hadInputError && output != nil { throw ExitCode(2) }
         let report = AuditReport(documents: documents)
         let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
+        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
             throw ExitCode(2)
         }
+        if style.stylesheet != nil { reporter = HTMLReporter(options: try style.htmlOptions()) }
+        let transform = try style.transform()
         do {
-            let bytes = try reporter.render(report)
+            let bytes = try transform?.apply(to: report) ?? reporter.render(report)
             if let output {
                 try AtomicFile.write(bytes, to: output)
             } else {
