@@ -68,3 +68,22 @@ import Testing
         #expect(r.stderr.contains("--ledger needs exactly one article"))
     }
 }
+
+@Suite struct ReadmeLedgerTests {
+    /// The README's ledger example is a valid ledger (its one file is stubbed).
+    @Test func readmeLedgerExampleLoads() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let blocks = readme.components(separatedBy: "```xml\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
+        let xml = try #require(blocks.first { $0.contains("https://claimaudit.dev/ns/ledger/1") })
+        let ledger = try VerificationFixture.ledger(xml, files: ["story/draft-budget.txt": "Spending is $12.5 million."])
+        #expect(ledger.sources.map(\.id) == ["ortiz", "aide"])
+        #expect(ledger.documents.first?.text == "Spending is $12.5 million.")
+        #expect(ledger.transcripts.first?.source == "ortiz")
+    }
+
+    /// Every verification rule the README's table names exists.
+    @Test func readmeTableNamesShippedRules() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for check in VerificationChecks.ledgerChecks { #expect(readme.contains("`\(check)`"), "\(check)") }
+    }
+}
