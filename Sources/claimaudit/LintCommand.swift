@@ -73,6 +73,10 @@ struct LintCommand: ParsableCommand {
         let setup = try loadSetup()
         let files = try selectFiles(setup.walker)
         let linter = try makeLinter(setup)
+        if files.files.isEmpty && files.errors.isEmpty {
+            // Normal with --changed-since; worth a word otherwise.
+            Console.error("claimaudit: no articles to lint (include: \(setup.walker.include.map(\.pattern).joined(separator: " ")))")
+        }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let meter = ProgressMeter(total: files.files.count, mode: progress)
         var report: (@Sendable (Int) -> Void)? = nil
@@ -200,7 +204,7 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var result = FileWalker.Result()
-        let absoluteRoots = roots.map(PathNames.absolute)
+        let absoluteRoots = roots.map { PathNames.absolute($0) }
         for file in changed {
             let absolute = PathNames.absolute(file)
             let underRoot = absoluteRoots.contains { $0 == absolute || PathNames.relative(absolute, to: $0) != nil }
