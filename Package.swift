@@ -16,9 +16,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CLibXSLT",
+            pkgConfig: "libxslt",
+            providers: [.apt(["libxslt1-dev"]), .brew(["libxslt"])]
+        ),
         .target(
             name: "ClaimAudit",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CLibXSLT"]
         ),
         .executableTarget(
             name: "claimaudit",

@@ -48,10 +48,15 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Colour terminal output: auto, always or never.")
     var color: ColorMode = .auto
 
+    @OptionGroup var style: StylesheetOption
+
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one article to audit.") }
+        if style.stylesheet != nil && format != HTMLReporter.identifier {
+            throw ValidationError("--stylesheet applies to the html format only.")
+        }
         if Reporters.make(format) == nil {
             throw ValidationError("Unknown format '\(format)'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).")
         }
@@ -85,11 +90,13 @@ struct AuditCommand: ParsableCommand {
         if documents.isEmpty && hadInputError && output != nil { throw ExitCode(2) }
         let report = AuditReport(documents: documents)
         let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
+        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
             throw ExitCode(2)
         }
+        if style.stylesheet != nil { reporter = HTMLReporter(options: try style.htmlOptions()) }
+        let transform = try style.transform()
         do {
-            let bytes = try reporter.render(report)
+            let bytes = try transform?.apply(to: report) ?? reporter.render(report)
             if let output {
                 try AtomicFile.write(bytes, to: output)
             } else {

@@ -6,6 +6,253 @@
 /// paths relative to the resource home (`rules/hedging.xml`).
 enum EmbeddedResources {
     static let files: [String: String] = [
+        "reports/collection.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  claimaudit collection index, format 1 (`claimaudit report DIR -o OUTDIR`
+  writes it as OUTDIR/index.xml beside index.html).
+
+  One `article` per audited file and one `failed` per file that could not be
+  audited, in path order. Shares are decimals 0…1 with four places; rates are
+  per 100 words of claim text. `page` is the article's HTML page relative to
+  OUTDIR. Elements and attributes come in the order given here.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:c="https://claimaudit.dev/ns/collection/1"
+           targetNamespace="https://claimaudit.dev/ns/collection/1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:element name="collection">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="limits" type="c:limitsType"/>
+        <xs:choice minOccurs="0" maxOccurs="unbounded">
+          <xs:element name="article" type="c:articleType"/>
+          <xs:element name="failed" type="c:failedType"/>
+        </xs:choice>
+      </xs:sequence>
+      <xs:attribute name="tool" type="xs:string" use="required"/>
+      <xs:attribute name="articles" type="xs:nonNegativeInteger" use="required">
+        <xs:annotation><xs:documentation>Files found: audited plus failed.</xs:documentation></xs:annotation>
+      </xs:attribute>
+      <xs:attribute name="audited" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="failed" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="claims" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="unsourced" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="unsourced-share" type="c:shareType" use="required"/>
+      <xs:attribute name="over-limits" type="xs:nonNegativeInteger" use="required">
+        <xs:annotation><xs:documentation>Audited articles breaking at least one house limit.</xs:documentation></xs:annotation>
+      </xs:attribute>
+    </xs:complexType>
+    <xs:unique name="uniqueArticlePath">
+      <xs:selector xpath="c:article|c:failed"/>
+      <xs:field xpath="@path"/>
+    </xs:unique>
+    <xs:unique name="uniqueArticlePage">
+      <xs:selector xpath="c:article"/>
+      <xs:field xpath="@page"/>
+    </xs:unique>
+  </xs:element>
+
+  <xs:complexType name="limitsType">
+    <xs:annotation><xs:documentation>The house limits in force; an absent attribute is a limit that is off.</xs:documentation></xs:annotation>
+    <xs:attribute name="min-named-sources" type="xs:nonNegativeInteger"/>
+    <xs:attribute name="max-unsourced-share" type="c:shareType"/>
+    <xs:attribute name="max-anonymous-share" type="c:shareType"/>
+    <xs:attribute name="max-hedges-per-100-words" type="c:rateType"/>
+  </xs:complexType>
+
+  <xs:complexType name="articleType">
+    <xs:sequence>
+      <xs:element name="severity" minOccurs="3" maxOccurs="3">
+        <xs:complexType>
+          <xs:attribute name="name" type="c:severityType" use="required"/>
+          <xs:attribute name="findings" type="xs:nonNegativeInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="over-limit" minOccurs="0" maxOccurs="4">
+        <xs:annotation><xs:documentation>A house limit this article breaks; the text says so in a sentence.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="metric" type="c:metricType" use="required"/>
+              <xs:attribute name="value" type="c:rateType" use="required"/>
+              <xs:attribute name="limit" type="c:rateType" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="path" type="xs:string" use="required"/>
+    <xs:attribute name="page" type="xs:string" use="required"/>
+    <xs:attribute name="format" use="required">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="text"/>
+          <xs:enumeration value="markdown"/>
+          <xs:enumeration value="html"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="verdict" use="required">
+      <xs:annotation><xs:documentation>fix: a house limit broken or an error finding; review: warnings; ok: neither.</xs:documentation></xs:annotation>
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="fix"/>
+          <xs:enumeration value="review"/>
+          <xs:enumeration value="ok"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="claims" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="unsourced" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="unsourced-share" type="c:shareType" use="required"/>
+    <xs:attribute name="anonymous-attributions" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="named-attributions" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="anonymous-share" type="c:shareType" use="required">
+      <xs:annotation><xs:documentation>Anonymous attributions over all sourcing attributions (not analysis or none).</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="named-sources" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Distinct named people, organisations and outlets, folded ("a Meta spokesperson" is Meta).</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="words" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedges-per-100-words" type="c:rateType" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="failedType">
+    <xs:annotation><xs:documentation>A file that could not be audited; the text is the error.</xs:documentation></xs:annotation>
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="path" type="xs:string" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:simpleType name="shareType">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+      <xs:maxInclusive value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="rateType">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="severityType">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="error"/>
+      <xs:enumeration value="warning"/>
+      <xs:enumeration value="info"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="metricType">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="named-sources"/>
+      <xs:enumeration value="unsourced-share"/>
+      <xs:enumeration value="anonymous-share"/>
+      <xs:enumeration value="hedges-per-100-words"/>
+    </xs:restriction>
+  </xs:simpleType>
+</xs:schema>
+
+"""#,
+        "reports/newsroom.xsl": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A worked example of a house report template, used as
+    claimaudit audit story.md -f html (two dashes)stylesheet reports/newsroom.xsl
+  or with `claimaudit report DIR -o OUT`: XSLT 1.0 over the canonical XML
+  report (reports/report.xsd).
+
+  Copy it, change the wording, the colours and the layout. Rules claimaudit
+  enforces: no disable-output-escaping, no document(), no files or network;
+  every value copied with xsl:value-of or {…} is escaped, so article text
+  stays text. Offsets in the XML are UTF-8 bytes, which XSLT cannot slice,
+  so this template marks a claim's source by its text instead.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:r="https://claimaudit.dev/ns/report/1"
+                exclude-result-prefixes="r">
+  <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
+
+  <xsl:template match="/r:audit">
+    <html lang="en">
+      <head>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>Standards desk: sourcing check</title>
+        <style>
+          body { font: 16px/1.5 Georgia, serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+          h1 { font-family: system-ui, sans-serif; border-bottom: 4px solid #222; }
+          .facts { font-family: system-ui, sans-serif; background: #f2f2f2; padding: .5rem 1rem; }
+          .claim { margin: .4rem 0; padding-left: .6rem; border-left: 6px solid #bbb; }
+          .claim .kind { font: bold .7rem system-ui, sans-serif; text-transform: uppercase; margin-right: .4rem; }
+          .k-named { border-left-color: #0072b2; } .k-anonymous { border-left-color: #d55e00; border-left-style: dashed; }
+          .k-none { border-left-color: #000; border-left-style: dotted; }
+          .source { text-decoration: underline double; }
+          .finding { font: .85rem system-ui, sans-serif; color: #8a3300; margin-left: 1rem; }
+          @media print { .claim { break-inside: avoid; } }
+        </style>
+      </head>
+      <body>
+        <h1>Standards desk: sourcing check</h1>
+        <xsl:apply-templates select="r:document"/>
+        <p><small>claimaudit <xsl:value-of select="@tool"/>, house template reports/newsroom.xsl</small></p>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="r:document">
+    <section class="document">
+      <h2><xsl:value-of select="@path"/></h2>
+      <xsl:for-each select="r:summary">
+        <p class="facts">
+          <xsl:value-of select="@claims"/> claims;
+          <strong><xsl:value-of select="round(@unsourced-share * 100)"/>% unsourced</strong>;
+          <xsl:value-of select="round(@anonymous-share * 100)"/>% of attributions anonymous;
+          <xsl:value-of select="@named-sources"/> named sources;
+          <xsl:value-of select="@hedges-per-100-words"/> hedges per 100 words.
+        </p>
+      </xsl:for-each>
+      <xsl:for-each select="r:document-finding">
+        <p class="finding"><xsl:value-of select="@severity"/>: <xsl:value-of select="."/></p>
+      </xsl:for-each>
+      <xsl:apply-templates select="r:claim"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="r:claim">
+    <div class="claim k-{@kind}" id="d{count(../preceding-sibling::r:document) + 1}-{@id}" data-kind="{@kind}">
+      <span class="kind"><xsl:value-of select="@kind"/></span>
+      <xsl:variable name="text" select="r:text"/>
+      <xsl:variable name="source" select="r:attribution[r:source][1]/r:source"/>
+      <xsl:choose>
+        <xsl:when test="$source and contains($text, $source)">
+          <xsl:value-of select="substring-before($text, $source)"/>
+          <span class="source"><xsl:value-of select="$source"/></span>
+          <xsl:value-of select="substring-after($text, $source)"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="r:finding">
+        <div class="finding">
+          <xsl:value-of select="@line"/>:<xsl:value-of select="@column"/>
+          <xsl:text> </xsl:text><xsl:value-of select="@severity"/>: <xsl:value-of select="."/>
+          [<xsl:value-of select="@rule"/>]
+        </div>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+</xsl:stylesheet>
+
+"""#,
         "reports/report.css": #"""
 /* claimaudit HTML report stylesheet. The binary embeds this file (see
    scripts/embed-resources.py). Colours: Okabe-Ito palette (colour-blind safe);
@@ -50,8 +297,8 @@ a { color: var(--named); }
 .document { margin-bottom: 3rem; }
 .document > header { border-bottom: 1px solid var(--line); margin-bottom: .5rem; }
 .verdict { margin: 0 0 .75rem; padding: .4rem .75rem; border-left: 6px solid var(--document); background: var(--panel); }
-.verdict.v-warning { border-left-color: var(--warning); border-left-style: dashed; }
-.verdict.v-error { border-left-color: var(--error); border-left-style: double; }
+.verdict.v-review { border-left-color: var(--warning); border-left-style: dashed; }
+.verdict.v-fix { border-left-color: var(--error); border-left-style: double; }
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 2rem; align-items: start; }
 .findings { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; font-size: .92rem; }
 
@@ -115,35 +362,93 @@ mark.hedge { background: transparent; color: inherit; text-decoration: underline
 .rule { color: var(--muted); margin-left: .35rem; }
 .nothing { color: var(--muted); font-style: italic; }
 
-/* Summary */
-.summary { border-top: 1px solid var(--line); margin-top: 1rem; }
-.summary-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem 2rem; }
-table.kinds { border-collapse: collapse; width: 100%; font-size: .92rem; }
-table.kinds th, table.kinds td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); }
-table.kinds td.n { text-align: right; font-variant-numeric: tabular-nums; width: 3.5rem; }
-td.bar-cell { width: 40%; }
-.bar { display: block; height: .8rem; min-width: 1px; border: 1px solid var(--ink); }
-.b-named { background: var(--named); }
-.b-anonymous { background: var(--anonymous); }
-.b-own-reporting { background: var(--own-reporting); }
-.b-document { background: var(--document); }
-.b-outlet { background: var(--outlet); }
-.b-analysis { background: var(--analysis); }
-.b-none { background: repeating-linear-gradient(135deg, var(--none) 0 2px, #ffffff 2px 5px); }
-.meter { display: flex; height: .9rem; border: 1px solid var(--ink); margin: .25rem 0 .5rem; }
+/* Claim cards: shown while a claim is hovered or selected (focused). */
+.claim { position: relative; cursor: default; }
+.claim:focus { outline: 2px solid var(--ink); outline-offset: 2px; }
+.card { display: none; }
+.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card {
+  display: block;
+  position: absolute;
+  z-index: 10;
+  left: 0;
+  top: 100%;
+  width: min(28rem, 80vw);
+  margin-top: .3rem;
+  padding: .4rem .6rem;
+  font: .82rem/1.4 system-ui, sans-serif;
+  font-style: normal;
+  font-weight: normal;
+  text-decoration: none;
+  color: var(--ink);
+  background: var(--paper);
+  border: 2px solid var(--ink);
+  box-shadow: 0 2px 8px rgba(0, 0, 0, .25);
+}
+.card-head { display: block; color: var(--muted); margin-bottom: .2rem; }
+.card-item { display: block; margin-top: .2rem; }
+.card .rule { font-size: .85em; }
+.card .flag { margin-right: .2rem; }
+
+/* Summary panel */
+.summary { margin: 0 0 1.25rem; padding: .25rem 0 .75rem; border-bottom: 1px solid var(--line); }
+.summary h3 { margin-top: .5rem; }
+.summary-grid { display: grid; grid-template-columns: minmax(16rem, 1.3fr) minmax(16rem, 1fr) minmax(14rem, 1fr); gap: .5rem 2rem; align-items: start; }
+.figures { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
+.figures > h3 { grid-column: 1 / -1; margin-bottom: 0; }
+.figure { padding: .4rem .6rem; background: var(--panel); border-left: 6px solid var(--line); }
+.figure p { margin: 0; }
+.figure.within { border-left: 6px solid var(--document); }
+.figure.over { border-left: 6px double var(--error); background: #fbe9dc; }
+.figure-value { font-size: 1.6rem; font-weight: bold; font-variant-numeric: tabular-nums; }
+.figure-label { font-size: .9rem; }
+.figure-detail { font-size: .8rem; color: var(--muted); }
+.figure-limit { font-size: .8rem; font-weight: 600; }
+.figure.over .figure-limit { color: #8a3300; }
+.chart { margin: 0; }
+svg.bars { width: 100%; max-width: 24rem; height: auto; font: 12px system-ui, sans-serif; }
+svg.bars .bar { stroke: var(--ink); stroke-width: 1; }
+svg.bars .bar-label, svg.bars .bar-value { fill: var(--ink); }
+svg.bars .b-named { fill: var(--named); }
+svg.bars .b-anonymous { fill: var(--anonymous); }
+svg.bars .b-own-reporting { fill: var(--own-reporting); }
+svg.bars .b-document { fill: var(--document); }
+svg.bars .b-outlet { fill: var(--outlet); }
+svg.bars .b-analysis { fill: var(--analysis); }
+svg.bars .hatch-paper { fill: #ffffff; }
+svg.bars .hatch-ink { fill: var(--none); }
+.meter { display: flex; height: .7rem; border: 1px solid var(--ink); margin: .2rem 0; }
 .meter span { display: block; height: 100%; }
-.meter .part-unsourced { background: repeating-linear-gradient(135deg, var(--analysis) 0 4px, #ffffff 4px 6px); }
 .meter .part-anonymous { background: repeating-linear-gradient(45deg, var(--anonymous) 0 4px, #ffffff 4px 6px); }
 .meter .part-named { background: var(--named); }
-.figures { margin: 0; }
-.figures dt { font-weight: bold; margin-top: .5rem; }
-.figures dd { margin: 0; }
 .sources { padding-left: 1.5rem; margin: 0; }
 .sources .n { color: var(--muted); }
+.sources .descriptions { display: block; font-size: .85rem; color: var(--muted); }
+.back { margin: 0 0 .25rem; font-size: .9rem; }
 .report-footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+.document-findings ol { margin: 0 0 1rem; padding-left: 1.5rem; }
+
+/* Collection index */
+.index-figures { display: flex; flex-wrap: wrap; gap: .6rem; margin: 0 0 1rem; padding: 0; list-style: none; }
+.index-figures li { padding: .3rem .7rem; background: var(--panel); border-left: 6px solid var(--line); }
+.index-figures strong { font-size: 1.3rem; margin-right: .3rem; }
+table.articles { border-collapse: collapse; width: 100%; font-size: .92rem; }
+table.articles th, table.articles td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+table.articles td.n, table.articles th.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.articles thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
+table.articles tr.v-fix td:first-child { border-left: 6px double var(--error); }
+table.articles tr.v-review td:first-child { border-left: 6px dashed var(--warning); }
+table.articles tr.v-ok td:first-child { border-left: 6px solid var(--document); }
+table.articles tr.failed td { color: #8a3300; }
+table.articles td.over { font-weight: bold; }
+table.articles td.over::after { content: " ✗"; }
+button.sort { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
+th[aria-sort="descending"] button.sort::after { content: " ▼"; }
+.filter { display: block; margin: 0 0 .5rem; font-size: .9rem; }
+.filter input { font: inherit; padding: .1rem .3rem; }
 
 @media (max-width: 60rem) {
-  .layout { grid-template-columns: minmax(0, 1fr); }
+  .layout, .summary-grid { grid-template-columns: minmax(0, 1fr); }
   .findings { position: static; max-height: none; }
 }
 
@@ -156,7 +461,79 @@ td.bar-cell { width: 40%; }
   .severity-group li, .summary-grid > *, table.kinds tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .claim:target { outline: none; }
+  .card, .filter, .back { display: none !important; }
+  .summary-grid { grid-template-columns: 1fr 1fr; }
+  table.articles tr { break-inside: avoid; }
 }
+
+"""#,
+        "reports/report.js": #"""
+/* claimaudit collection index: sort the table by any column and filter rows
+   by article path. Optional: the page reads fully without it. Embedded by
+   scripts/embed-resources.py; its SHA-256 goes into the page's
+   Content-Security-Policy, so no other script can run there. */
+(function () {
+  "use strict";
+  var table = document.querySelector("table.sortable");
+  if (!table || !table.tBodies.length) { return; }
+  var body = table.tBodies[0];
+  var headers = table.tHead ? table.tHead.rows[0].cells : [];
+
+  function key(row, column, numeric) {
+    var cell = row.cells[column];
+    if (!cell) { return numeric ? -Infinity : ""; }
+    var raw = cell.getAttribute("data-sort");
+    if (raw === null) { raw = cell.textContent.trim(); }
+    if (numeric) {
+      var n = parseFloat(raw);
+      return isNaN(n) ? -Infinity : n;
+    }
+    return raw.toLowerCase();
+  }
+
+  function sortBy(column, button) {
+    var th = headers[column];
+    var numeric = th.getAttribute("data-type") === "number";
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    for (var i = 0; i < headers.length; i++) { headers[i].removeAttribute("aria-sort"); }
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.forEach(function (row, index) { row.setAttribute("data-order", String(index)); });
+    rows.sort(function (a, b) {
+      var x = key(a, column, numeric), y = key(b, column, numeric);
+      var c = x < y ? -1 : x > y ? 1 : 0;
+      if (!ascending) { c = -c; }
+      return c !== 0 ? c : Number(a.getAttribute("data-order")) - Number(b.getAttribute("data-order"));
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    button.focus();
+  }
+
+  Array.prototype.forEach.call(headers, function (th, column) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort";
+    while (th.firstChild) { button.appendChild(th.firstChild); }
+    th.appendChild(button);
+    button.addEventListener("click", function () { sortBy(column, button); });
+  });
+
+  var label = document.createElement("label");
+  label.className = "filter";
+  label.appendChild(document.createTextNode("Filter articles "));
+  var input = document.createElement("input");
+  input.type = "search";
+  input.placeholder = "path contains…";
+  label.appendChild(input);
+  table.parentNode.insertBefore(label, table);
+  input.addEventListener("input", function () {
+    var needle = input.value.trim().toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (row) {
+      var path = (row.cells[0] ? row.cells[0].textContent : "").toLowerCase();
+      row.hidden = needle !== "" && path.indexOf(needle) < 0;
+    });
+  });
+}());
 
 """#,
         "reports/report.xsd": #"""
