@@ -120,7 +120,11 @@ struct LintCommand: ParsableCommand {
         }
 
         let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        if format == HTMLReporter.identifier {
+            // The editor's verdict is judged by the same limits as the document rules.
+            reporter = HTMLReporter(options: HTMLOptions(thresholds: linter.documentRules.thresholds))
+        }
         do {
             let bytes = try reporter.render(auditReport)
             if let output { try AtomicFile.write(bytes, to: output) } else { Console.write(bytes) }
