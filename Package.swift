@@ -32,6 +32,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark harness (README "Performance"); not part of the product.
+        .executableTarget(
+            name: "claimaudit-bench",
+            dependencies: ["ClaimAudit"]
+        ),
         .testTarget(
             name: "ClaimAuditTests",
             dependencies: ["ClaimAudit", "claimaudit"],
