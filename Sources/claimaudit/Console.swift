@@ -19,6 +19,14 @@ enum Console {
 
     static var stdoutIsTerminal: Bool { isatty(1) != 0 }
 
+    static var stderrIsTerminal: Bool { isatty(2) != 0 }
+
+    /// Rewrites the current line of standard error (progress); an empty
+    /// message clears it.
+    static func progress(_ message: String) {
+        writeAll(2, Array("\r\u{1B}[K\(message)".utf8))
+    }
+
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
         bytes.withUnsafeBytes { raw in
             var offset = 0

@@ -379,6 +379,126 @@ td.bar-cell { width: 40%; }
 </xs:schema>
 
 """#,
+        "rules/config.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Schema for a repository's lint configuration (claimaudit.xml or
+  .claimaudit.xml), XSD 1.0.
+
+  What XSD 1.0 cannot say is checked by ConfigLoader after validation:
+  every rule and pack id names a rule or pack in force, a metric option
+  (min / max) is one the rule takes, and rule-pack paths exist.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:c="https://claimaudit.dev/ns/config/1"
+           targetNamespace="https://claimaudit.dev/ns/config/1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:element name="claimaudit">
+    <xs:complexType>
+      <xs:choice minOccurs="0" maxOccurs="unbounded">
+        <!-- Globs, relative to the folder holding the config file. -->
+        <xs:element name="include" type="c:Glob"/>
+        <xs:element name="exclude" type="c:Glob"/>
+        <!-- A folder or file of house rule packs, relative to the config file. -->
+        <xs:element name="rules" type="c:RulesPath"/>
+        <xs:element name="pack" type="c:PackSetting"/>
+        <xs:element name="rule" type="c:RuleSetting"/>
+        <xs:element name="section-label" type="c:SectionLabel"/>
+      </xs:choice>
+      <xs:attribute name="fail-on" type="c:FailOn"/>
+      <xs:attribute name="default-rules" type="xs:boolean"/>
+    </xs:complexType>
+  </xs:element>
+
+  <xs:simpleType name="Glob">
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
+      <xs:maxLength value="1024"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="RulesPath">
+    <xs:attribute name="path" type="c:Glob" use="required"/>
+  </xs:complexType>
+
+  <!-- Rule and pack ids as in rules.xsd. -->
+  <xs:simpleType name="Id">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[a-z][a-z0-9]*([\-.][a-z0-9]+)*"/>
+      <xs:maxLength value="64"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Severity">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="error"/>
+      <xs:enumeration value="warning"/>
+      <xs:enumeration value="info"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="FailOn">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="error"/>
+      <xs:enumeration value="warning"/>
+      <xs:enumeration value="info"/>
+      <xs:enumeration value="never"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Threshold">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- Turns a whole pack (by its pack id: hedging, weasel, style...) on or off. -->
+  <xs:complexType name="PackSetting">
+    <xs:attribute name="id" type="c:Id" use="required"/>
+    <xs:attribute name="enabled" type="xs:boolean" use="required"/>
+  </xs:complexType>
+
+  <!--
+    One rule's settings. min / max are the thresholds of the document-level
+    metric rules (named-sources takes min; unsourced-share, anonymous-share
+    and hedge-density take max).
+  -->
+  <xs:complexType name="RuleSetting">
+    <xs:attribute name="id" type="c:Id" use="required"/>
+    <xs:attribute name="enabled" type="xs:boolean"/>
+    <xs:attribute name="severity" type="c:Severity"/>
+    <xs:attribute name="min" type="c:Threshold"/>
+    <xs:attribute name="max" type="c:Threshold"/>
+  </xs:complexType>
+
+  <!-- A section label the desk uses ("What we're watching") and its role. -->
+  <xs:complexType name="SectionLabel">
+    <xs:simpleContent>
+      <xs:extension base="c:Label">
+        <xs:attribute name="role" use="required">
+          <xs:simpleType>
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="analysis"/>
+              <xs:enumeration value="background"/>
+              <xs:enumeration value="news"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:simpleType name="Label">
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
+      <xs:maxLength value="80"/>
+    </xs:restriction>
+  </xs:simpleType>
+</xs:schema>
+
+"""#,
         "rules/hedging.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <pack xmlns="https://claimaudit.dev/ns/rules/1" id="hedging" title="Hedged wording">

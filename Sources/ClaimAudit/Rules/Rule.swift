@@ -17,6 +17,9 @@ public struct Rule: Sendable {
     public var origin: RuleOrigin
     /// False when a pack or configuration turns the rule off.
     public var enabled: Bool
+    /// The id of the pack that defines the rule (`hedging`, `house`), so a
+    /// lint configuration can turn a whole pack off; empty when unknown.
+    public var pack: String = ""
 
     public init(id: String, category: String, severity: Severity, message: String, summary: String = "",
                 kind: RuleKind, examples: [RuleExample] = [], origin: RuleOrigin, enabled: Bool = true) {

@@ -47,7 +47,8 @@ enum RulePackReader {
                 }
                 seenRules[id] = element.line
                 switch buildRule(element, path: path) {
-                case .success(let rule):
+                case .success(var rule):
+                    rule.pack = root.attribute("id") ?? ""
                     let problems = RuleValidator.problems(in: rule)
                     out.diagnostics += problems.map { error(path, $0.line ?? rule.origin.line, $0.message, rule: id) }
                     if problems.isEmpty { out.ruleSet.rules.append(rule) }

@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds, reads and checks a lint configuration.
+///
+/// The file is parsed safely (no DTD, no entities), validated against the
+/// shipped `rules/config.xsd`, and every problem is thrown at once as
+/// `ClaimAuditError.rules` with `path:line:col: error: message`.
+public enum ConfigLoader {
+    public static let namespace = "https://claimaudit.dev/ns/config/1"
+    /// Names looked for in each folder, in this order.
+    public static let fileNames = ["claimaudit.xml", ".claimaudit.xml"]
+
+    /// The nearest config file in `start` or a folder above it, or nil.
+    public static func discover(from start: String = PathNames.currentDirectory()) -> String? {
+        var dir = PathNames.absolute(start)
+        while true {
+            for name in fileNames {
+                let candidate = dir == "/" ? "/" + name : dir + "/" + name
+                var st = stat()
+                if stat(candidate, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG { return candidate }
+            }
+            if dir == "/" { return nil }
+            dir = PathNames.folder(of: dir)
+        }
+    }
+
+    /// Reads the config at `path`.
+    public static func load(path: String) throws -> LintConfig {
+        let source = try InputReader.read(path)
+        return try parse(source.bytes, path: path)
+    }
+
+    /// Parses config text; `path` names it in errors and fixes the root folder.
+    public static func parse(_ bytes: [UInt8], path: String) throws -> LintConfig {
+        let schema: XMLSchema
+        switch defaultSchema {
+        case .success(let s): schema = s
+        case .failure(let failure): throw ClaimAuditError.rules(failure.diagnostics)
+        }
+        let document: XMLDocument
+        do {
+            document = try XMLDocument.parse(bytes, path: path, forbidDoctype: true)
+        } catch {
+            throw ClaimAuditError.rules(error.diagnostics)
+        }
+        let invalid = schema.validate(document)
+        if !invalid.isEmpty { throw ClaimAuditError.rules(invalid.map(tidy)) }
+        guard let root = document.root else {
+            throw ClaimAuditError.rules([diagnostic(path, 0, "empty configuration")])
+        }
+        let folder = PathNames.absolute(PathNames.folder(of: path))
+        var config = LintConfig(path: path, root: folder)
+        var problems: [XMLDiagnostic] = []
+        config.failOn = root.attribute("fail-on")
+        if let d = root.attribute("default-rules") { config.defaultRules = bool(d) }
+        for element in root.children {
+            let text = collapse(element.text)
+            switch element.name {
+            case "include": config.include.append(Glob(text))
+            case "exclude": config.exclude.append(Glob(text))
+            case "rules":
+                let p = element.attribute("path") ?? ""
+                let resolved = p.hasPrefix("/") ? p : folder + "/" + p
+                if access(resolved, R_OK) != 0 {
+                    problems.append(diagnostic(path, element.line, "rule pack path '\(p)' not found (relative to \(folder))"))
+                }
+                config.rulePaths.append(resolved)
+            case "pack":
+                config.packs.append(.init(id: element.attribute("id") ?? "",
+                                          enabled: bool(element.attribute("enabled") ?? "true"),
+                                          line: element.line))
+            case "rule":
+                var setting = LintConfig.RuleSetting(id: element.attribute("id") ?? "", line: element.line)
+                setting.enabled = element.attribute("enabled").map(bool)
+                setting.severity = element.attribute("severity").flatMap(Severity.init(rawValue:))
+                setting.min = element.attribute("min").flatMap(Double.init)
+                setting.max = element.attribute("max").flatMap(Double.init)
+                if setting.min != nil && setting.max != nil {
+                    problems.append(diagnostic(path, element.line, "give min or max, not both (rule \(setting.id))"))
+                }
+                config.rules.append(setting)
+            case "section-label":
+                let role = SectionRole(rawValue: element.attribute("role") ?? "") ?? .news
+                var label = text
+                if label.hasSuffix(":") { label.removeLast() }
+                config.sectionLabels.append(SectionLabel(text: label, role: role))
+            default:
+                break // the schema admits nothing else
+            }
+        }
+        if !problems.isEmpty { throw ClaimAuditError.rules(problems) }
+        return config
+    }
+
+    /// The schema every config is checked against, compiled once.
+    static let defaultSchema: Result<XMLSchema, XMLParseFailure> = {
+        let path = "rules/config.xsd"
+        guard let resource = ResourceLocator.resource(path) else {
+            return .failure(XMLParseFailure(diagnostics: [diagnostic(path, 0, "schema not found")]))
+        }
+        return Result { () throws(XMLParseFailure) in try XMLSchema(resource.bytes, path: resource.path) }
+    }()
+
+    static func diagnostic(_ path: String, _ line: Int, _ message: String) -> XMLDiagnostic {
+        XMLDiagnostic(file: path, line: line, column: 0, level: .error, message: message)
+    }
+
+    private static func bool(_ s: String) -> Bool { s == "true" || s == "1" }
+
+    private static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// Drops libxml2's `{namespace}` noise from schema messages.
+    private static func tidy(_ d: XMLDiagnostic) -> XMLDiagnostic {
+        var d = d
+        d.message = d.message.replacingNamespace("{\(namespace)}")
+        return d
+    }
+}
+
+extension String {
+    fileprivate func replacingNamespace(_ ns: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        let n = Array(ns.utf8)
+        while !rest.isEmpty {
+            if rest.utf8.starts(with: n) {
+                rest = Substring(rest.utf8.dropFirst(n.count))
+                continue
+            }
+            out.append(rest.removeFirst())
+        }
+        return out.hasSuffix("\n") ? String(out.dropLast()) : out
+    }
+}

@@ -1,0 +1,65 @@
+/// `github`: GitHub Actions workflow commands, which the runner turns into
+/// annotations on the pull request's changed lines:
+///
+/// ```
+/// ::warning file=news/story.md,line=14,col=1,title=claimaudit hedging::Hedge “could”: …
+/// ```
+/// error → `::error`, warning → `::warning`, info → `::notice`. Values are
+/// escaped as the runner expects (`%`, CR, LF; and `:` `,` in properties),
+/// so a hostile message cannot start a second command. A plain summary line
+/// follows.
+public struct GitHubReporter: Reporter {
+    public static let identifier = "github"
+    public static let summary = "GitHub Actions annotations (::warning file=…,line=…,col=…::…)."
+    public init() {}
+
+    public func render(_ report: AuditReport) throws -> [UInt8] {
+        var out = ""
+        for doc in report.documents {
+            let file = Self.property(PathNames.tidy(doc.path))
+            for item in CIFindings.items(doc) {
+                let f = item.finding
+                out += "::\(Self.command(f.severity)) file=\(file),line=\(max(1, f.line)),col=\(max(1, f.column)),"
+                out += "title=\(Self.property("claimaudit \(f.rule)"))::\(Self.data(f.message))\n"
+            }
+        }
+        out += "claimaudit: \(CIFindings.describe(CIFindings.counts(report))) in "
+        out += "\(ReportText.count(report.documents.count, "file"))\n"
+        return Array(out.utf8)
+    }
+
+    static func command(_ s: Severity) -> String {
+        switch s {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "notice"
+        }
+    }
+
+    /// Message text: `%`, CR and LF escaped.
+    static func data(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// Property values: as `data`, plus `:` and `,`.
+    static func property(_ s: String) -> String {
+        var out = ""
+        for u in data(s).unicodeScalars {
+            switch u {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,143 @@
+/// `sarif`: SARIF 2.1.0 for code-scanning tools (GitHub code scanning,
+/// GitLab, Azure DevOps).
+///
+/// One run; `tool.driver.rules` lists every rule that has a finding, in
+/// order of first appearance, and each result points at it by `ruleIndex`.
+/// Locations carry line and column (columns count Unicode code points, as
+/// `columnKind` says) and the UTF-8 byte offset and length. Each result has
+/// a `partialFingerprints` entry built from rule, file, normalised claim
+/// text and occurrence, so code-scanning tools track a finding across edits
+/// that move it. Severity maps error → `error`, warning → `warning`,
+/// info → `note`.
+public struct SARIFReporter: Reporter {
+    public static let identifier = "sarif"
+    public static let summary = "SARIF 2.1.0 for code-scanning tools."
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    public static let informationURI = "https://claimaudit.dev"
+    public init() {}
+
+    public func render(_ report: AuditReport) throws -> [UInt8] {
+        // Rules in order of first appearance.
+        var ruleIndex: [String: Int] = [:]
+        var rules: [Finding] = []
+        for doc in report.documents {
+            for item in CIFindings.items(doc) where ruleIndex[item.finding.rule] == nil {
+                ruleIndex[item.finding.rule] = rules.count
+                rules.append(item.finding)
+            }
+        }
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("$schema"); w.string(Self.schemaURI)
+        w.key("version"); w.string("2.1.0")
+        w.key("runs"); w.beginArray()
+        w.beginObject()
+        w.key("tool"); w.beginObject()
+        w.key("driver"); w.beginObject()
+        w.key("name"); w.string("claimaudit")
+        w.key("version"); w.string(report.tool)
+        w.key("semanticVersion"); w.string(report.tool)
+        w.key("informationUri"); w.string(Self.informationURI)
+        w.key("rules"); w.beginArray()
+        for f in rules {
+            w.beginObject()
+            w.key("id"); w.string(f.rule)
+            w.key("name"); w.string(Self.pascal(f.rule))
+            w.key("defaultConfiguration"); w.beginObject()
+            w.key("level"); w.string(Self.level(f.severity))
+            w.endObject()
+            w.key("properties"); w.beginObject()
+            w.key("category"); w.string(f.category)
+            w.key("tags"); w.beginArray()
+            for tag in f.category == "sourcing" ? ["sourcing"] : ["sourcing", f.category] { w.string(tag) }
+            w.endArray()
+            w.endObject()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject() // driver
+        w.endObject() // tool
+        w.key("columnKind"); w.string("unicodeCodePoints")
+        w.key("results"); w.beginArray()
+        for doc in report.documents {
+            var occurrences: [String: Int] = [:]
+            for item in CIFindings.items(doc) {
+                let f = item.finding
+                let claim = Baseline.normalize(item.claim)
+                let key = f.rule + "\u{1F}" + claim
+                let occurrence = occurrences[key, default: 0]
+                occurrences[key] = occurrence + 1
+                w.beginObject()
+                w.key("ruleId"); w.string(f.rule)
+                w.key("ruleIndex"); w.int(ruleIndex[f.rule] ?? 0)
+                w.key("level"); w.string(Self.level(f.severity))
+                w.key("message"); w.beginObject()
+                w.key("text"); w.string(f.message)
+                w.endObject()
+                w.key("locations"); w.beginArray()
+                w.beginObject()
+                w.key("physicalLocation"); w.beginObject()
+                w.key("artifactLocation"); w.beginObject()
+                w.key("uri"); w.string(Self.uri(doc.path))
+                w.endObject()
+                w.key("region"); w.beginObject()
+                w.key("startLine"); w.int(max(1, f.line))
+                w.key("startColumn"); w.int(max(1, f.column))
+                w.key("byteOffset"); w.int(max(0, f.start))
+                w.key("byteLength"); w.int(max(0, f.end - f.start))
+                w.endObject()
+                w.endObject() // physicalLocation
+                w.endObject()
+                w.endArray()
+                w.key("partialFingerprints"); w.beginObject()
+                w.key("claimaudit/v1"); w.string(CIFindings.fingerprint([f.rule, doc.path, claim, String(occurrence)]))
+                w.endObject()
+                w.key("properties"); w.beginObject()
+                w.key("category"); w.string(f.category)
+                w.key("documentLevel"); w.bool(item.document)
+                w.endObject()
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.endObject() // run
+        w.endArray()
+        w.endObject()
+        var bytes = w.bytes
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    static func level(_ s: Severity) -> String {
+        switch s {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// `unsourced-claim` → `UnsourcedClaim` (SARIF's `name` is an identifier).
+    static func pascal(_ id: String) -> String {
+        id.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "_" })
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined()
+    }
+
+    /// A relative URI reference for a path: unreserved characters and `/`
+    /// kept, everything else percent-encoded byte by byte.
+    static func uri(_ path: String) -> String {
+        var out = ""
+        for b in PathNames.tidy(path).utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(b))
+            default:
+                let hex = String(b, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}

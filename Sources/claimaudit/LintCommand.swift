@@ -1,0 +1,243 @@
+import ArgumentParser
+import ClaimAudit
+import Foundation
+import Synchronization
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint a repository of articles in CI: config, suppressions, baseline, CI formats.",
+        discussion: """
+        Walks the given folders (default: the current one) for articles that \
+        match the configuration's include globs and none of its exclude globs, \
+        audits them in parallel, and reports in the chosen format. The \
+        configuration is claimaudit.xml or .claimaudit.xml, found by walking up \
+        from the working directory, or given with --config.
+
+        Exit status: 0 when no finding reaches fail-on, 1 when one does, 2 for \
+        usage, configuration, rule or input errors (an unreadable article is \
+        reported and the others are still linted).
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Folders or articles to lint (default: .).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Configuration file (default: nearest claimaudit.xml or .claimaudit.xml).", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Ignore any configuration file: shipped rules, default globs.")
+    var noConfig = false
+
+    @Option(name: .shortAndLong, help: "Report format: \(Reporters.identifiers.joined(separator: ", ")).")
+    var format: String = TerminalReporter.identifier
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report here (atomically) instead of standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never (default: the config's fail-on, else error).")
+    var failOn: FailLevel?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Files audited at once (default: number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Report only findings not recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record every current finding in this baseline file (then exit 0 unless an input failed).", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(help: ArgumentHelp("Lint only files git reports as changed since this revision (plus untracked files).", valueName: "rev"))
+    var changedSince: String?
+
+    @Option(help: "Read every input as this format instead of guessing from the extension.")
+    var inputFormat: InputFormat?
+
+    @Option(help: "Colour terminal output: auto, always or never.")
+    var color: ColorMode = .auto
+
+    @Option(help: "Show progress on standard error: auto (when it is a terminal and the run is long), always or never.")
+    var progress: ColorMode = .auto
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        if Reporters.make(format) == nil {
+            throw ValidationError("Unknown format '\(format)'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if noConfig && config != nil { throw ValidationError("Give --config or --no-config, not both.") }
+    }
+
+    func run() throws {
+        let setup = try loadSetup()
+        let files = try selectFiles(setup.walker)
+        let linter = try makeLinter(setup)
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let meter = ProgressMeter(total: files.files.count, mode: progress)
+        var report: (@Sendable (Int) -> Void)? = nil
+        if let meter { report = { meter.update($0) } }
+        let results = linter.lint(files.files, jobs: jobs, progress: report)
+        meter?.finish()
+
+        var hadInputError = !files.errors.isEmpty
+        for error in files.errors { Console.error(error.description) }
+        var documents: [DocumentReport] = []
+        documents.reserveCapacity(results.count)
+        for result in results {
+            switch result {
+            case .success(let doc): documents.append(doc)
+            case .failure(let error):
+                Console.error(error.description)
+                hadInputError = true
+            }
+        }
+        var auditReport = AuditReport(documents: documents)
+        let root = setup.config.root
+
+        if let writeBaseline {
+            do {
+                let recorded = Baseline(report: auditReport, root: root)
+                try AtomicFile.write(try recorded.encoded(), to: writeBaseline)
+                let count = recorded.entries.reduce(0) { $0 + $1.count }
+                Console.error("claimaudit: wrote \(count) findings to baseline \(writeBaseline)")
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+        } else if let baseline {
+            do {
+                let known = try Baseline.read(baseline)
+                known.filter(&auditReport, root: root)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+
+        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
+        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        do {
+            let bytes = try reporter.render(auditReport)
+            if let output { try AtomicFile.write(bytes, to: output) } else { Console.write(bytes) }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        if hadInputError { throw ExitCode(2) }
+        if writeBaseline != nil { return }
+        let level = failOn ?? setup.config.failOn.flatMap(FailLevel.init(rawValue:)) ?? .error
+        if let threshold = level.severity, let worst = auditReport.worstSeverity, worst >= threshold {
+            throw ExitCode(1)
+        }
+    }
+
+    // MARK: Steps
+
+    struct Setup {
+        var config: LintConfig
+        var ruleSet: RuleSet
+        var walker: FileWalker
+    }
+
+    /// Config (found or given), rule packs, config applied: exit 2 on any problem.
+    func loadSetup() throws -> Setup {
+        var settings: LintConfig
+        do {
+            if noConfig {
+                settings = LintConfig(root: PathNames.currentDirectory())
+            } else if let path = config ?? ConfigLoader.discover() {
+                settings = try ConfigLoader.load(path: path)
+            } else {
+                settings = LintConfig(root: PathNames.currentDirectory())
+            }
+        } catch let error as ClaimAuditError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        var set: RuleSet
+        do {
+            set = (rules.noDefaultRules || !settings.defaultRules) ? RuleSet() : try RuleLoader.loadDefaults()
+            for path in settings.rulePaths {
+                set.merge(InputReader.isDirectory(path) ? try RuleLoader.load(directory: path) : try RuleLoader.load(files: [path]))
+            }
+            for dir in rules.ruleDirectories { set.merge(try RuleLoader.load(directory: dir)) }
+            try settings.apply(to: &set, extraRuleIDs: DocumentRules.ids.union([Suppressions.unusedRuleID]))
+        } catch let error as ClaimAuditError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let walker = FileWalker(include: settings.effectiveInclude, exclude: settings.exclude, root: settings.root)
+        return Setup(config: settings, ruleSet: set, walker: walker)
+    }
+
+    func makeLinter(_ setup: Setup) throws -> Linter {
+        do {
+            let auditor = try Auditor(ruleSet: setup.ruleSet)
+            var linter = Linter(auditor: auditor, documentRules: try DocumentRules(config: setup.config),
+                                inputFormat: inputFormat)
+            if let unused = setup.config.setting(for: Suppressions.unusedRuleID) {
+                if unused.enabled == false { linter.unusedSuppressionSeverity = nil }
+                if let severity = unused.severity, unused.enabled != false { linter.unusedSuppressionSeverity = severity }
+            }
+            return linter
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The files to lint: walked from the paths, or git's changed files
+    /// under them when --changed-since is given.
+    func selectFiles(_ walker: FileWalker) throws -> FileWalker.Result {
+        let roots = paths.isEmpty ? ["."] : paths
+        guard let rev = changedSince else { return walker.walk(roots) }
+        let changed: [String]
+        do {
+            changed = try GitChanges.files(since: rev)
+        } catch let error as ClaimAuditError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        var result = FileWalker.Result()
+        let absoluteRoots = roots.map(PathNames.absolute)
+        for file in changed {
+            let absolute = PathNames.absolute(file)
+            let underRoot = absoluteRoots.contains { $0 == absolute || PathNames.relative(absolute, to: $0) != nil }
+            if underRoot && walker.selects(file) && !InputReader.isDirectory(file) { result.files.append(file) }
+        }
+        return result
+    }
+}
+
+/// Progress on standard error: `linted 412/840` rewritten in place, at most
+/// five times a second, only when stderr is a terminal (or forced) and the
+/// run has lasted over a second.
+final class ProgressMeter: Sendable {
+    private let total: Int
+    private let forced: Bool
+    private let start = Date()
+    private let state = Mutex<(last: TimeInterval, shown: Bool)>((0, false))
+
+    init?(total: Int, mode: ColorMode) {
+        if mode == .never || total == 0 { return nil }
+        if mode == .auto && !Console.stderrIsTerminal { return nil }
+        self.total = total
+        self.forced = mode == .always
+    }
+
+    func update(_ done: Int) {
+        let now = Date().timeIntervalSince(start)
+        let show = state.withLock { s -> Bool in
+            guard forced || now > 1, now - s.last >= 0.2 || done == total else { return false }
+            s.last = now
+            s.shown = true
+            return true
+        }
+        if show { Console.progress("claimaudit: linted \(done)/\(total) files") }
+    }
+
+    func finish() {
+        if state.withLock({ $0.shown }) { Console.progress("") }
+    }
+}
