@@ -18,7 +18,19 @@ public struct Analyzer: Sendable {
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
         lexicons = AttributionLexicons(ruleSet: ruleSet)
-        finder = CueFinder(lexicons: lexicons)
+        var patterns: [CompiledTokenPattern] = []
+        var problems: [XMLDiagnostic] = []
+        for rule in ruleSet.enabledRules {
+            guard case .tokenPattern(let pattern) = rule.kind else { continue }
+            do {
+                patterns.append(try CompiledTokenPattern(ruleID: rule.id, pattern: pattern) { AttributionLexicons.list($0, ruleSet: ruleSet) })
+            } catch let error as ClaimAuditError {
+                let message = if case .usage(let m) = error { m } else { error.description }
+                problems.append(XMLDiagnostic(file: rule.origin.path, line: rule.origin.line, column: 0, level: .error, message: message))
+            }
+        }
+        if !problems.isEmpty { throw ClaimAuditError.rules(problems) }
+        finder = CueFinder(lexicons: lexicons, patterns: patterns)
         func rules(_ check: String) -> [Rule] {
             ruleSet.enabledRules.filter {
                 if case .check(let name) = $0.kind { return name == check }
