@@ -1,19 +1,46 @@
-/// The bytes of one input exactly as read, with a line index.
+/// The text of one input as UTF-8, with a line index.
 ///
 /// Every offset in claimaudit is a UTF-8 byte offset into `bytes` (end
-/// exclusive). Lines are 1-based. Columns are 1-based and count Unicode
-/// scalars from the start of the line, so a column means the same thing to an
-/// editor whatever the script of the text.
+/// exclusive). Lines are 1-based; LF, CRLF and a lone CR each end one line.
+/// Columns are 1-based and count Unicode scalars from the start of the line
+/// (on line 1, from after a byte order mark), so a column means the same
+/// thing to an editor whatever the script of the text.
+///
+/// For a UTF-8 file (the usual case) `bytes` has the file's length and
+/// offsets are file offsets: see `SourceDecoder` for the same-length
+/// placeholders that stand in for a byte order mark, NULs and invalid bytes.
+/// For UTF-16, UTF-32 and Windows-1252 files `bytes` is the UTF-8
+/// transcoding, offsets refer to it, and `notes` says so.
 public struct SourceText: Sendable {
     /// The path as the user gave it (`-` for standard input).
     public let path: String
-    /// The file's bytes, unmodified.
+    /// The input as UTF-8 (see above); never contains NUL or invalid UTF-8
+    /// other than 0xFF placeholders.
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// How the file's bytes were read.
+    public let encoding: SourceEncoding
+    /// Length of the UTF-8 byte order mark at the start (0 or 3); those bytes
+    /// are spaces in `bytes` and do not count as columns.
+    public let byteOrderMark: Int
+    /// What reading the input found worth reporting (encoding guessed,
+    /// invalid bytes replaced, NULs), offsets into `bytes`.
+    public let notes: [SourceNote]
 
+    /// Decodes `bytes` as read from a file (see `SourceDecoder`); valid UTF-8
+    /// without a byte order mark or NULs is kept as it is.
     public init(path: String, bytes: [UInt8]) {
+        let decoded = SourceDecoder.decode(bytes)
+        self.init(path: path, decoded: decoded)
+    }
+
+    init(path: String, decoded: SourceDecoder.Decoded) {
         self.path = path
+        self.encoding = decoded.encoding
+        self.byteOrderMark = decoded.byteOrderMark
+        self.notes = decoded.notes
+        let bytes = decoded.bytes
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
@@ -49,6 +76,7 @@ public struct SourceText: Sendable {
         }
         var column = 1
         var i = lineStarts[lo]
+        if lo == 0 && offset >= byteOrderMark { i = byteOrderMark }
         while i < offset {
             // Count scalar starts; UTF-8 continuation bytes are 10xxxxxx.
             if bytes[i] & 0xC0 != 0x80 { column += 1 }

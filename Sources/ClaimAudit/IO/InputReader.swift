@@ -6,8 +6,27 @@ import Darwin
 
 /// Reads an input file (or standard input for `-`) into a `SourceText`.
 /// Never modifies the file.
+///
+/// Refused with a clear message, so that a run over many files reports the
+/// file and goes on: directories, devices (`/dev/zero` would never end),
+/// inputs over `maxBytes`, and binary files (`SourceDecoder.binaryKind`).
+/// Text in any supported encoding is decoded by `SourceText`.
 public enum InputReader {
+    /// The largest input read, in bytes (1 GiB): past this a file is refused
+    /// rather than exhausting memory. libxml2 takes at most 2 GiB anyway.
+    public static let maxBytes = 1 << 30
+
     public static func read(_ path: String) throws -> SourceText {
+        let bytes = try readBytes(path)
+        if let kind = SourceDecoder.binaryKind(bytes) {
+            throw ClaimAuditError.input(path: path, line: 0, column: 0,
+                                        message: "binary file (\(kind)); not audited")
+        }
+        return SourceText(path: path, bytes: bytes)
+    }
+
+    /// The raw bytes of a file or of standard input (`-`).
+    public static func readBytes(_ path: String) throws -> [UInt8] {
         let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard fd >= 0 else {
             throw ClaimAuditError.input(path: path, line: 0, column: 0,
@@ -15,8 +34,18 @@ public enum InputReader {
         }
         defer { if fd != 0 { close(fd) } }
         var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            throw ClaimAuditError.input(path: path, line: 0, column: 0, message: "is a directory")
+        if fstat(fd, &st) == 0 {
+            let type = st.st_mode & S_IFMT
+            if type == S_IFDIR {
+                throw ClaimAuditError.input(path: path, line: 0, column: 0, message: "is a directory")
+            }
+            if path != "-" && (type == S_IFCHR || type == S_IFBLK || type == S_IFSOCK) {
+                throw ClaimAuditError.input(path: path, line: 0, column: 0, message: "is a device, not a file")
+            }
+            if Int(st.st_size) > maxBytes {
+                throw ClaimAuditError.input(path: path, line: 0, column: 0,
+                                            message: "file is too large (\(st.st_size) bytes; the limit is \(maxBytes))")
+            }
         }
         var bytes: [UInt8] = []
         if st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size)) }
@@ -30,8 +59,12 @@ public enum InputReader {
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > maxBytes {
+                throw ClaimAuditError.input(path: path, line: 0, column: 0,
+                                            message: "input is too large (over \(maxBytes) bytes)")
+            }
         }
-        return SourceText(path: path, bytes: bytes)
+        return bytes
     }
 
     /// Whether a path names an existing regular file or directory.

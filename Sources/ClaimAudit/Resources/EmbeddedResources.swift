@@ -6,6 +6,253 @@
 /// paths relative to the resource home (`rules/hedging.xml`).
 enum EmbeddedResources {
     static let files: [String: String] = [
+        "reports/collection.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  claimaudit collection index, format 1 (`claimaudit report DIR -o OUTDIR`
+  writes it as OUTDIR/index.xml beside index.html).
+
+  One `article` per audited file and one `failed` per file that could not be
+  audited, in path order. Shares are decimals 0…1 with four places; rates are
+  per 100 words of claim text. `page` is the article's HTML page relative to
+  OUTDIR. Elements and attributes come in the order given here.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:c="https://claimaudit.dev/ns/collection/1"
+           targetNamespace="https://claimaudit.dev/ns/collection/1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:element name="collection">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="limits" type="c:limitsType"/>
+        <xs:choice minOccurs="0" maxOccurs="unbounded">
+          <xs:element name="article" type="c:articleType"/>
+          <xs:element name="failed" type="c:failedType"/>
+        </xs:choice>
+      </xs:sequence>
+      <xs:attribute name="tool" type="xs:string" use="required"/>
+      <xs:attribute name="articles" type="xs:nonNegativeInteger" use="required">
+        <xs:annotation><xs:documentation>Files found: audited plus failed.</xs:documentation></xs:annotation>
+      </xs:attribute>
+      <xs:attribute name="audited" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="failed" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="claims" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="unsourced" type="xs:nonNegativeInteger" use="required"/>
+      <xs:attribute name="unsourced-share" type="c:shareType" use="required"/>
+      <xs:attribute name="over-limits" type="xs:nonNegativeInteger" use="required">
+        <xs:annotation><xs:documentation>Audited articles breaking at least one house limit.</xs:documentation></xs:annotation>
+      </xs:attribute>
+    </xs:complexType>
+    <xs:unique name="uniqueArticlePath">
+      <xs:selector xpath="c:article|c:failed"/>
+      <xs:field xpath="@path"/>
+    </xs:unique>
+    <xs:unique name="uniqueArticlePage">
+      <xs:selector xpath="c:article"/>
+      <xs:field xpath="@page"/>
+    </xs:unique>
+  </xs:element>
+
+  <xs:complexType name="limitsType">
+    <xs:annotation><xs:documentation>The house limits in force; an absent attribute is a limit that is off.</xs:documentation></xs:annotation>
+    <xs:attribute name="min-named-sources" type="xs:nonNegativeInteger"/>
+    <xs:attribute name="max-unsourced-share" type="c:shareType"/>
+    <xs:attribute name="max-anonymous-share" type="c:shareType"/>
+    <xs:attribute name="max-hedges-per-100-words" type="c:rateType"/>
+  </xs:complexType>
+
+  <xs:complexType name="articleType">
+    <xs:sequence>
+      <xs:element name="severity" minOccurs="3" maxOccurs="3">
+        <xs:complexType>
+          <xs:attribute name="name" type="c:severityType" use="required"/>
+          <xs:attribute name="findings" type="xs:nonNegativeInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="over-limit" minOccurs="0" maxOccurs="4">
+        <xs:annotation><xs:documentation>A house limit this article breaks; the text says so in a sentence.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="metric" type="c:metricType" use="required"/>
+              <xs:attribute name="value" type="c:rateType" use="required"/>
+              <xs:attribute name="limit" type="c:rateType" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="path" type="xs:string" use="required"/>
+    <xs:attribute name="page" type="xs:string" use="required"/>
+    <xs:attribute name="format" use="required">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="text"/>
+          <xs:enumeration value="markdown"/>
+          <xs:enumeration value="html"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="verdict" use="required">
+      <xs:annotation><xs:documentation>fix: a house limit broken or an error finding; review: warnings; ok: neither.</xs:documentation></xs:annotation>
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="fix"/>
+          <xs:enumeration value="review"/>
+          <xs:enumeration value="ok"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="claims" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="unsourced" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="unsourced-share" type="c:shareType" use="required"/>
+    <xs:attribute name="anonymous-attributions" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="named-attributions" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="anonymous-share" type="c:shareType" use="required">
+      <xs:annotation><xs:documentation>Anonymous attributions over all sourcing attributions (not analysis or none).</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="named-sources" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Distinct named people, organisations and outlets, folded ("a Meta spokesperson" is Meta).</xs:documentation></xs:annotation>
+    </xs:attribute>
+    <xs:attribute name="words" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedges-per-100-words" type="c:rateType" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="failedType">
+    <xs:annotation><xs:documentation>A file that could not be audited; the text is the error.</xs:documentation></xs:annotation>
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="path" type="xs:string" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:simpleType name="shareType">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+      <xs:maxInclusive value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="rateType">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="severityType">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="error"/>
+      <xs:enumeration value="warning"/>
+      <xs:enumeration value="info"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="metricType">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="named-sources"/>
+      <xs:enumeration value="unsourced-share"/>
+      <xs:enumeration value="anonymous-share"/>
+      <xs:enumeration value="hedges-per-100-words"/>
+    </xs:restriction>
+  </xs:simpleType>
+</xs:schema>
+
+"""#,
+        "reports/newsroom.xsl": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A worked example of a house report template, used as
+    claimaudit audit story.md -f html (two dashes)stylesheet reports/newsroom.xsl
+  or with `claimaudit report DIR -o OUT`: XSLT 1.0 over the canonical XML
+  report (reports/report.xsd).
+
+  Copy it, change the wording, the colours and the layout. Rules claimaudit
+  enforces: no disable-output-escaping, no document(), no files or network;
+  every value copied with xsl:value-of or {…} is escaped, so article text
+  stays text. Offsets in the XML are UTF-8 bytes, which XSLT cannot slice,
+  so this template marks a claim's source by its text instead.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:r="https://claimaudit.dev/ns/report/1"
+                exclude-result-prefixes="r">
+  <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
+
+  <xsl:template match="/r:audit">
+    <html lang="en">
+      <head>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>Standards desk: sourcing check</title>
+        <style>
+          body { font: 16px/1.5 Georgia, serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+          h1 { font-family: system-ui, sans-serif; border-bottom: 4px solid #222; }
+          .facts { font-family: system-ui, sans-serif; background: #f2f2f2; padding: .5rem 1rem; }
+          .claim { margin: .4rem 0; padding-left: .6rem; border-left: 6px solid #bbb; }
+          .claim .kind { font: bold .7rem system-ui, sans-serif; text-transform: uppercase; margin-right: .4rem; }
+          .k-named { border-left-color: #0072b2; } .k-anonymous { border-left-color: #d55e00; border-left-style: dashed; }
+          .k-none { border-left-color: #000; border-left-style: dotted; }
+          .source { text-decoration: underline double; }
+          .finding { font: .85rem system-ui, sans-serif; color: #8a3300; margin-left: 1rem; }
+          @media print { .claim { break-inside: avoid; } }
+        </style>
+      </head>
+      <body>
+        <h1>Standards desk: sourcing check</h1>
+        <xsl:apply-templates select="r:document"/>
+        <p><small>claimaudit <xsl:value-of select="@tool"/>, house template reports/newsroom.xsl</small></p>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="r:document">
+    <section class="document">
+      <h2><xsl:value-of select="@path"/></h2>
+      <xsl:for-each select="r:summary">
+        <p class="facts">
+          <xsl:value-of select="@claims"/> claims;
+          <strong><xsl:value-of select="round(@unsourced-share * 100)"/>% unsourced</strong>;
+          <xsl:value-of select="round(@anonymous-share * 100)"/>% of attributions anonymous;
+          <xsl:value-of select="@named-sources"/> named sources;
+          <xsl:value-of select="@hedges-per-100-words"/> hedges per 100 words.
+        </p>
+      </xsl:for-each>
+      <xsl:for-each select="r:document-finding">
+        <p class="finding"><xsl:value-of select="@severity"/>: <xsl:value-of select="."/></p>
+      </xsl:for-each>
+      <xsl:apply-templates select="r:claim"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="r:claim">
+    <div class="claim k-{@kind}" id="d{count(../preceding-sibling::r:document) + 1}-{@id}" data-kind="{@kind}">
+      <span class="kind"><xsl:value-of select="@kind"/></span>
+      <xsl:variable name="text" select="r:text"/>
+      <xsl:variable name="source" select="r:attribution[r:source][1]/r:source"/>
+      <xsl:choose>
+        <xsl:when test="$source and contains($text, $source)">
+          <xsl:value-of select="substring-before($text, $source)"/>
+          <span class="source"><xsl:value-of select="$source"/></span>
+          <xsl:value-of select="substring-after($text, $source)"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="r:finding">
+        <div class="finding">
+          <xsl:value-of select="@line"/>:<xsl:value-of select="@column"/>
+          <xsl:text> </xsl:text><xsl:value-of select="@severity"/>: <xsl:value-of select="."/>
+          [<xsl:value-of select="@rule"/>]
+        </div>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+</xsl:stylesheet>
+
+"""#,
         "reports/report.css": #"""
 /* claimaudit HTML report stylesheet. The binary embeds this file (see
    scripts/embed-resources.py). Colours: Okabe-Ito palette (colour-blind safe);
@@ -50,8 +297,8 @@ a { color: var(--named); }
 .document { margin-bottom: 3rem; }
 .document > header { border-bottom: 1px solid var(--line); margin-bottom: .5rem; }
 .verdict { margin: 0 0 .75rem; padding: .4rem .75rem; border-left: 6px solid var(--document); background: var(--panel); }
-.verdict.v-warning { border-left-color: var(--warning); border-left-style: dashed; }
-.verdict.v-error { border-left-color: var(--error); border-left-style: double; }
+.verdict.v-review { border-left-color: var(--warning); border-left-style: dashed; }
+.verdict.v-fix { border-left-color: var(--error); border-left-style: double; }
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 2rem; align-items: start; }
 .findings { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; font-size: .92rem; }
 
@@ -115,35 +362,93 @@ mark.hedge { background: transparent; color: inherit; text-decoration: underline
 .rule { color: var(--muted); margin-left: .35rem; }
 .nothing { color: var(--muted); font-style: italic; }
 
-/* Summary */
-.summary { border-top: 1px solid var(--line); margin-top: 1rem; }
-.summary-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem 2rem; }
-table.kinds { border-collapse: collapse; width: 100%; font-size: .92rem; }
-table.kinds th, table.kinds td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); }
-table.kinds td.n { text-align: right; font-variant-numeric: tabular-nums; width: 3.5rem; }
-td.bar-cell { width: 40%; }
-.bar { display: block; height: .8rem; min-width: 1px; border: 1px solid var(--ink); }
-.b-named { background: var(--named); }
-.b-anonymous { background: var(--anonymous); }
-.b-own-reporting { background: var(--own-reporting); }
-.b-document { background: var(--document); }
-.b-outlet { background: var(--outlet); }
-.b-analysis { background: var(--analysis); }
-.b-none { background: repeating-linear-gradient(135deg, var(--none) 0 2px, #ffffff 2px 5px); }
-.meter { display: flex; height: .9rem; border: 1px solid var(--ink); margin: .25rem 0 .5rem; }
+/* Claim cards: shown while a claim is hovered or selected (focused). */
+.claim { position: relative; cursor: default; }
+.claim:focus { outline: 2px solid var(--ink); outline-offset: 2px; }
+.card { display: none; }
+.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card {
+  display: block;
+  position: absolute;
+  z-index: 10;
+  left: 0;
+  top: 100%;
+  width: min(28rem, 80vw);
+  margin-top: .3rem;
+  padding: .4rem .6rem;
+  font: .82rem/1.4 system-ui, sans-serif;
+  font-style: normal;
+  font-weight: normal;
+  text-decoration: none;
+  color: var(--ink);
+  background: var(--paper);
+  border: 2px solid var(--ink);
+  box-shadow: 0 2px 8px rgba(0, 0, 0, .25);
+}
+.card-head { display: block; color: var(--muted); margin-bottom: .2rem; }
+.card-item { display: block; margin-top: .2rem; }
+.card .rule { font-size: .85em; }
+.card .flag { margin-right: .2rem; }
+
+/* Summary panel */
+.summary { margin: 0 0 1.25rem; padding: .25rem 0 .75rem; border-bottom: 1px solid var(--line); }
+.summary h3 { margin-top: .5rem; }
+.summary-grid { display: grid; grid-template-columns: minmax(16rem, 1.3fr) minmax(16rem, 1fr) minmax(14rem, 1fr); gap: .5rem 2rem; align-items: start; }
+.figures { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; }
+.figures > h3 { grid-column: 1 / -1; margin-bottom: 0; }
+.figure { padding: .4rem .6rem; background: var(--panel); border-left: 6px solid var(--line); }
+.figure p { margin: 0; }
+.figure.within { border-left: 6px solid var(--document); }
+.figure.over { border-left: 6px double var(--error); background: #fbe9dc; }
+.figure-value { font-size: 1.6rem; font-weight: bold; font-variant-numeric: tabular-nums; }
+.figure-label { font-size: .9rem; }
+.figure-detail { font-size: .8rem; color: var(--muted); }
+.figure-limit { font-size: .8rem; font-weight: 600; }
+.figure.over .figure-limit { color: #8a3300; }
+.chart { margin: 0; }
+svg.bars { width: 100%; max-width: 24rem; height: auto; font: 12px system-ui, sans-serif; }
+svg.bars .bar { stroke: var(--ink); stroke-width: 1; }
+svg.bars .bar-label, svg.bars .bar-value { fill: var(--ink); }
+svg.bars .b-named { fill: var(--named); }
+svg.bars .b-anonymous { fill: var(--anonymous); }
+svg.bars .b-own-reporting { fill: var(--own-reporting); }
+svg.bars .b-document { fill: var(--document); }
+svg.bars .b-outlet { fill: var(--outlet); }
+svg.bars .b-analysis { fill: var(--analysis); }
+svg.bars .hatch-paper { fill: #ffffff; }
+svg.bars .hatch-ink { fill: var(--none); }
+.meter { display: flex; height: .7rem; border: 1px solid var(--ink); margin: .2rem 0; }
 .meter span { display: block; height: 100%; }
-.meter .part-unsourced { background: repeating-linear-gradient(135deg, var(--analysis) 0 4px, #ffffff 4px 6px); }
 .meter .part-anonymous { background: repeating-linear-gradient(45deg, var(--anonymous) 0 4px, #ffffff 4px 6px); }
 .meter .part-named { background: var(--named); }
-.figures { margin: 0; }
-.figures dt { font-weight: bold; margin-top: .5rem; }
-.figures dd { margin: 0; }
 .sources { padding-left: 1.5rem; margin: 0; }
 .sources .n { color: var(--muted); }
+.sources .descriptions { display: block; font-size: .85rem; color: var(--muted); }
+.back { margin: 0 0 .25rem; font-size: .9rem; }
 .report-footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+.document-findings ol { margin: 0 0 1rem; padding-left: 1.5rem; }
+
+/* Collection index */
+.index-figures { display: flex; flex-wrap: wrap; gap: .6rem; margin: 0 0 1rem; padding: 0; list-style: none; }
+.index-figures li { padding: .3rem .7rem; background: var(--panel); border-left: 6px solid var(--line); }
+.index-figures strong { font-size: 1.3rem; margin-right: .3rem; }
+table.articles { border-collapse: collapse; width: 100%; font-size: .92rem; }
+table.articles th, table.articles td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+table.articles td.n, table.articles th.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.articles thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
+table.articles tr.v-fix td:first-child { border-left: 6px double var(--error); }
+table.articles tr.v-review td:first-child { border-left: 6px dashed var(--warning); }
+table.articles tr.v-ok td:first-child { border-left: 6px solid var(--document); }
+table.articles tr.failed td { color: #8a3300; }
+table.articles td.over { font-weight: bold; }
+table.articles td.over::after { content: " ✗"; }
+button.sort { font: inherit; font-weight: bold; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
+th[aria-sort="descending"] button.sort::after { content: " ▼"; }
+.filter { display: block; margin: 0 0 .5rem; font-size: .9rem; }
+.filter input { font: inherit; padding: .1rem .3rem; }
 
 @media (max-width: 60rem) {
-  .layout { grid-template-columns: minmax(0, 1fr); }
+  .layout, .summary-grid { grid-template-columns: minmax(0, 1fr); }
   .findings { position: static; max-height: none; }
 }
 
@@ -156,7 +461,79 @@ td.bar-cell { width: 40%; }
   .severity-group li, .summary-grid > *, table.kinds tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .claim:target { outline: none; }
+  .card, .filter, .back { display: none !important; }
+  .summary-grid { grid-template-columns: 1fr 1fr; }
+  table.articles tr { break-inside: avoid; }
 }
+
+"""#,
+        "reports/report.js": #"""
+/* claimaudit collection index: sort the table by any column and filter rows
+   by article path. Optional: the page reads fully without it. Embedded by
+   scripts/embed-resources.py; its SHA-256 goes into the page's
+   Content-Security-Policy, so no other script can run there. */
+(function () {
+  "use strict";
+  var table = document.querySelector("table.sortable");
+  if (!table || !table.tBodies.length) { return; }
+  var body = table.tBodies[0];
+  var headers = table.tHead ? table.tHead.rows[0].cells : [];
+
+  function key(row, column, numeric) {
+    var cell = row.cells[column];
+    if (!cell) { return numeric ? -Infinity : ""; }
+    var raw = cell.getAttribute("data-sort");
+    if (raw === null) { raw = cell.textContent.trim(); }
+    if (numeric) {
+      var n = parseFloat(raw);
+      return isNaN(n) ? -Infinity : n;
+    }
+    return raw.toLowerCase();
+  }
+
+  function sortBy(column, button) {
+    var th = headers[column];
+    var numeric = th.getAttribute("data-type") === "number";
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    for (var i = 0; i < headers.length; i++) { headers[i].removeAttribute("aria-sort"); }
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.forEach(function (row, index) { row.setAttribute("data-order", String(index)); });
+    rows.sort(function (a, b) {
+      var x = key(a, column, numeric), y = key(b, column, numeric);
+      var c = x < y ? -1 : x > y ? 1 : 0;
+      if (!ascending) { c = -c; }
+      return c !== 0 ? c : Number(a.getAttribute("data-order")) - Number(b.getAttribute("data-order"));
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    button.focus();
+  }
+
+  Array.prototype.forEach.call(headers, function (th, column) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort";
+    while (th.firstChild) { button.appendChild(th.firstChild); }
+    th.appendChild(button);
+    button.addEventListener("click", function () { sortBy(column, button); });
+  });
+
+  var label = document.createElement("label");
+  label.className = "filter";
+  label.appendChild(document.createTextNode("Filter articles "));
+  var input = document.createElement("input");
+  input.type = "search";
+  input.placeholder = "path contains…";
+  label.appendChild(input);
+  table.parentNode.insertBefore(label, table);
+  input.addEventListener("input", function () {
+    var needle = input.value.trim().toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (row) {
+      var path = (row.cells[0] ? row.cells[0].textContent : "").toLowerCase();
+      row.hidden = needle !== "" && path.indexOf(needle) < 0;
+    });
+  });
+}());
 
 """#,
         "reports/report.xsd": #"""
@@ -208,6 +585,9 @@ td.bar-cell { width: 40%; }
         <xs:annotation><xs:documentation>Findings about the whole document (metrics, input warnings, unused suppressions), not one claim.</xs:documentation></xs:annotation>
       </xs:element>
       <xs:element name="claim" type="r:claimType" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="verification" type="r:verificationType" minOccurs="0">
+        <xs:annotation><xs:documentation>Present when the article was audited with a source ledger.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="path" type="xs:string" use="required"/>
     <xs:attribute name="format" type="r:formatType" use="required"/>
@@ -329,6 +709,93 @@ td.bar-cell { width: 40%; }
         <xs:attribute name="column" type="xs:positiveInteger" use="required"/>
       </xs:extension>
     </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="verificationType">
+    <xs:annotation><xs:documentation>The source ledger's sources with the claims they support, the quote and number check results, and coverage gaps.</xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="ledger-source" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="supports" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="claim" type="xs:NCName" use="required"/>
+              </xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="id" type="xs:string" use="required"/>
+          <xs:attribute name="label" type="xs:string" use="required">
+            <xs:annotation><xs:documentation>The name on the record; the description for a confidential source.</xs:documentation></xs:annotation>
+          </xs:attribute>
+          <xs:attribute name="role" type="xs:string" use="required"/>
+          <xs:attribute name="record" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="on"/>
+                <xs:enumeration value="confidential"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="quote" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="text" type="xs:string"/>
+            <xs:element name="detail" type="xs:string" minOccurs="0">
+              <xs:annotation><xs:documentation>The word-level difference from the transcript (near misses).</xs:documentation></xs:annotation>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="claim" type="xs:NCName" use="required"/>
+          <xs:attribute name="source" type="xs:string" use="required"/>
+          <xs:attribute name="status" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="verified"/>
+                <xs:enumeration value="near-miss"/>
+                <xs:enumeration value="not-found"/>
+                <xs:enumeration value="no-transcript"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+          <xs:attribute name="transcript" type="xs:string" use="optional"/>
+          <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="number" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="claim" type="xs:NCName" use="required"/>
+              <xs:attribute name="document" type="xs:string" use="required"/>
+              <xs:attribute name="status" use="required">
+                <xs:simpleType>
+                  <xs:restriction base="xs:token">
+                    <xs:enumeration value="found"/>
+                    <xs:enumeration value="not-found"/>
+                  </xs:restriction>
+                </xs:simpleType>
+              </xs:attribute>
+              <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+              <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="gap" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>A coverage gap; without a claim attribute it concerns the whole document.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="claim" type="xs:NCName" use="optional"/>
+              <xs:attribute name="rule" type="xs:string" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="ledger" type="xs:string" use="required"/>
   </xs:complexType>
 
   <xs:simpleType name="kindType">
@@ -612,6 +1079,109 @@ td.bar-cell { width: 40%; }
     <example expect="none">“We may never know what happened that night,” the coroner said.</example>
   </rule>
 </pack>
+
+"""#,
+        "rules/ledger.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Schema for source ledgers (ARTICLE.sources.xml beside the article, or the file given to `audit` with its ledger option), XSD 1.0.
+
+  A ledger lists the sources, documents and transcripts behind one article.
+  Children may come in any order. What XSD 1.0 cannot say is checked by the
+  loader after validation (LedgerLoader.swift): ids are unique, a
+  transcript's source exists, an on-record source has a <name>, a
+  confidential source has a <description> and an <anonymity> reason, every
+  <document> and <transcript> has either a path or inline <text>, and every
+  path can be read. Paths are relative to the ledger file.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:l="https://claimaudit.dev/ns/ledger/1"
+           targetNamespace="https://claimaudit.dev/ns/ledger/1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:element name="ledger">
+    <xs:complexType>
+      <xs:choice minOccurs="0" maxOccurs="unbounded">
+        <xs:element name="source" type="l:Source"/>
+        <xs:element name="document" type="l:Document"/>
+        <xs:element name="transcript" type="l:Transcript"/>
+      </xs:choice>
+      <!-- The article this ledger belongs to (informative). -->
+      <xs:attribute name="article" type="xs:string"/>
+    </xs:complexType>
+  </xs:element>
+
+  <xs:simpleType name="Id">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[A-Za-z][A-Za-z0-9_\-.]*"/>
+      <xs:maxLength value="64"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Text">
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Record">
+    <xs:restriction base="xs:token">
+      <!-- on: named in the copy; confidential: promised anonymity. -->
+      <xs:enumeration value="on"/>
+      <xs:enumeration value="confidential"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="Source">
+    <xs:choice maxOccurs="unbounded">
+      <!-- The real name (for a confidential source: for the editor only). -->
+      <xs:element name="name" type="l:Text"/>
+      <!-- How the copy describes a confidential source. -->
+      <xs:element name="description" type="l:Text"/>
+      <!-- Another way the copy names the source ("Ortiz"). -->
+      <xs:element name="alias" type="l:Text"/>
+      <xs:element name="role" type="l:Text"/>
+      <!-- How the source knows. -->
+      <xs:element name="basis" type="l:Text"/>
+      <!-- Why anonymity was granted (confidential sources). -->
+      <xs:element name="anonymity" type="l:Text"/>
+      <!-- Identifying pieces, as they would be written in copy (leak check). -->
+      <xs:element name="title" type="l:Text"/>
+      <xs:element name="organisation" type="l:Text"/>
+      <xs:element name="detail" type="l:Text"/>
+      <!-- A short snippet of the article text this source supports. -->
+      <xs:element name="supports" type="l:Text"/>
+    </xs:choice>
+    <xs:attribute name="id" type="l:Id" use="required"/>
+    <xs:attribute name="record" type="l:Record" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Document">
+    <xs:choice maxOccurs="unbounded">
+      <xs:element name="title" type="l:Text"/>
+      <!-- How the copy refers to it ("budget documents"). -->
+      <xs:element name="alias" type="l:Text"/>
+      <!-- A web address of the document; links in the copy to it count. -->
+      <xs:element name="href" type="l:Text"/>
+      <!-- The document's text inline, instead of a path. -->
+      <xs:element name="text" type="xs:string"/>
+    </xs:choice>
+    <xs:attribute name="id" type="l:Id" use="required"/>
+    <!-- A .txt, .md or .html file (PDF text extracted to .txt). -->
+    <xs:attribute name="path" type="l:Text"/>
+  </xs:complexType>
+
+  <xs:complexType name="Transcript">
+    <xs:sequence>
+      <xs:element name="text" type="xs:string" minOccurs="0"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="l:Id" use="required"/>
+    <!-- The id of the <source> speaking. -->
+    <xs:attribute name="source" type="l:Id" use="required"/>
+    <xs:attribute name="path" type="l:Text"/>
+  </xs:complexType>
+</xs:schema>
 
 """#,
         "rules/lexicons.xml": #"""
@@ -1241,6 +1811,52 @@ td.bar-cell { width: 40%; }
 </pack>
 
 """#,
+        "rules/link-domains.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Links as sources. In Markdown and HTML, a claim with no other attribution
+  whose text carries a link is sourced by that link (nothing is fetched):
+  a link to one of these news sites makes it an `outlet` claim, any other
+  web link a `document` claim. A domain covers its subdomains
+  (nytimes.com covers www.nytimes.com). A house pack extends the list by
+  re-defining the lexicon id with more entries.
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="link-domains" title="Link domains">
+  <lexicon id="outlet-domains">
+    <summary>News outlets: a link to one of these sites is another outlet's reporting.</summary>
+    <entry>apnews.com</entry>
+    <entry>reuters.com</entry>
+    <entry>bloomberg.com</entry>
+    <entry>nytimes.com</entry>
+    <entry>washingtonpost.com</entry>
+    <entry>wsj.com</entry>
+    <entry>ft.com</entry>
+    <entry>theguardian.com</entry>
+    <entry>bbc.co.uk</entry>
+    <entry>bbc.com</entry>
+    <entry>cnn.com</entry>
+    <entry>nbcnews.com</entry>
+    <entry>cbsnews.com</entry>
+    <entry>abcnews.go.com</entry>
+    <entry>npr.org</entry>
+    <entry>politico.com</entry>
+    <entry>axios.com</entry>
+    <entry>theatlantic.com</entry>
+    <entry>economist.com</entry>
+    <entry>latimes.com</entry>
+    <entry>usatoday.com</entry>
+    <entry>propublica.org</entry>
+    <entry>theverge.com</entry>
+    <entry>techcrunch.com</entry>
+    <entry>cnbc.com</entry>
+    <entry>foxnews.com</entry>
+    <entry>aljazeera.com</entry>
+    <entry>lemonde.fr</entry>
+    <entry>spiegel.de</entry>
+  </lexicon>
+</pack>
+
+"""#,
         "rules/rules.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
@@ -1638,6 +2254,166 @@ td.bar-cell { width: 40%; }
     <example expect="none">No group has claimed responsibility for the attack.</example>
     <example expect="none">Prosecutors say the alleged scheme ran for six years.</example>
   </rule>
+</pack>
+
+"""#,
+        "rules/verification.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Verification checks. The logic is Swift (Sources/ClaimAudit/Verification);
+  these rules switch each check on and give its severity, category and
+  wording. Messages may use {match} (the words reported), {source} (the
+  ledger source), {document} (the ledger document), {detail} (what differs,
+  or what was found elsewhere) and {count}.
+
+  Ledger checks (quote, number, coverage, leak) run only when the article
+  has a source ledger (ARTICLE.sources.xml or the audit ledger option). Their
+  examples are audited against the built-in example ledger
+  (Sources/ClaimAudit/Verification/ExampleLedger.swift): the mayor Dana
+  Ortiz (on the record, with a transcript), two confidential aides and the
+  Port Halden draft budget. The consistency checks need no ledger.
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="verification" title="Verification against the reporter's evidence">
+
+  <rule id="quote-not-found" kind="check" check="quote-not-found" category="verification" severity="error">
+    <summary>A direct quotation attributed to a ledger source appears in none of that source's transcripts or notes, even allowing for white space, curly or straight quotes, dashes, case, ellipses, [sic] and bracketed insertions.</summary>
+    <message>Quotation not found in any transcript of {source}{detail}.</message>
+    <example expect="match"><mark>“The library plan is finished and so am I,”</mark> Ortiz said.</example>
+    <example expect="none">“We will not back down on the library plan,” Ortiz said.</example>
+    <example expect="none">“Nobody uses them after six … I told the council that on Monday,” Ortiz said.</example>
+  </rule>
+
+  <rule id="quote-near-miss" kind="check" check="quote-near-miss" category="verification" severity="warning">
+    <summary>A direct quotation is close to, but not the same as, what the source said in a transcript: a word changed, added or left out. The message gives the word-level difference.</summary>
+    <message>Quotation differs from the transcript of {source}: {detail}.</message>
+    <example expect="match"><mark>“We won't back down on the library plan,”</mark> Ortiz said.</example>
+    <example expect="none">“[W]e will not back down on the [branch closure] plan,” Ortiz said.</example>
+  </rule>
+
+  <rule id="number-not-in-document" kind="check" check="number-not-in-document" category="verification" severity="error">
+    <summary>A number, amount, percentage or date in a claim attributed to a ledger document does not appear in that document in any equivalent form ("$15 billion", "15,000,000,000" and "US$15bn" are equivalent).</summary>
+    <message>“{match}” does not appear in {document}{detail}.</message>
+    <example expect="match">Library spending falls to <mark>$13.5 million</mark>, according to the draft budget.</example>
+    <example expect="none">Library spending falls to $12.5 million, according to the draft budget.</example>
+    <example expect="none">Closing three branches saves $4m a year, according to the draft budget.</example>
+  </rule>
+
+  <rule id="source-not-in-ledger" kind="check" check="source-not-in-ledger" category="verification" severity="warning">
+    <summary>A named source in the copy is not in the source ledger: add it (with its role and how it knows), or check the name.</summary>
+    <message>Named source “{match}” is not in the source ledger.</message>
+    <example expect="match">The branches are busy every evening, said <mark>Lee Hartman</mark>, a librarian.</example>
+    <example expect="none">The branches cost too much, Ortiz said.</example>
+  </rule>
+
+  <rule id="anonymous-not-covered" kind="check" check="anonymous-not-covered" category="verification" severity="warning">
+    <summary>An anonymous attribution that no confidential ledger source supports (no source's supports snippet covers the claim).</summary>
+    <message>Anonymous source “{match}” maps to no confidential source in the ledger.</message>
+    <example expect="match">The mayor will resign next year, according to <mark>two people familiar with her plans</mark>.</example>
+    <example expect="none">The mayor plans to close the Eastside branch, according to two aides familiar with the plan.</example>
+  </rule>
+
+  <rule id="too-few-confidential-sources" kind="check" check="too-few-confidential-sources" category="verification" severity="warning">
+    <summary>House policy: each anonymous claim rests on at least N independent confidential sources (default 2; the audit min-confidential-sources option).</summary>
+    <message>Anonymous claim rests on {count} confidential source(s) in the ledger; house policy needs {detail}.</message>
+    <example expect="match">The mayor has drafted a second round of closures, according to <mark>a senior aide</mark>.</example>
+    <example expect="none">The mayor plans to close the Eastside branch, according to two aides familiar with the plan.</example>
+  </rule>
+
+  <rule id="ledger-coverage-gap" kind="check" check="ledger-coverage-gap" category="verification" severity="info">
+    <summary>A gap between the ledger and the copy that belongs to no one claim: a ledger source the copy never cites, or a supports snippet that is not in the article. Reported on the whole document.</summary>
+    <message>{detail}</message>
+    <example expect="match">The branches cost too much, Ortiz said.</example>
+    <example expect="none">“We will not back down on the library plan,” Ortiz said. The mayor plans to close the Eastside branch, according to two aides familiar with the plan. The mayor has drafted a second round of closures, according to a senior aide.</example>
+  </rule>
+
+  <rule id="confidential-source-named" kind="check" check="confidential-source-named" category="verification" severity="error">
+    <summary>The copy prints the name of a source who was promised confidentiality.</summary>
+    <message>“{match}” names a confidential source ({source}).</message>
+    <example expect="match"><mark>Robin Vance</mark> said the plan was final.</example>
+    <example expect="none">A senior aide said the plan was final.</example>
+  </rule>
+
+  <rule id="confidential-source-identifiable" kind="check" check="confidential-source-identifiable" category="verification" severity="warning">
+    <summary>One paragraph gives a confidential source's title, organisation and a distinctive detail: together enough to identify them.</summary>
+    <message>This paragraph gives the title, organisation and a distinctive detail of a confidential source ({source}): {detail}.</message>
+    <example expect="match">The deputy chief of staff in the mayor's office, <mark>a former port authority lawyer</mark>, said the plan was final.</example>
+    <example expect="none">A senior aide in the mayor's office said the plan was final.</example>
+  </rule>
+
+  <rule id="inconsistent-number" kind="check" check="inconsistent-number" category="consistency" severity="warning">
+    <summary>The same thing is given two different figures in one article ("a $15 billion deal" and later "the $14 billion deal").</summary>
+    <message>“{match}” here, but {detail}.</message>
+    <example expect="match">The city signed a $15 billion deal with the port. Critics say <mark>the $14 billion deal</mark> is too large.</example>
+    <example expect="none">The city signed a $15 billion deal with the port. Critics say the $15 billion deal is too large.</example>
+  </rule>
+
+  <rule id="inconsistent-name" kind="check" check="inconsistent-name" category="consistency" severity="warning">
+    <summary>A person's name is spelled two ways in one article.</summary>
+    <message>“{match}” here, but {detail}: the same name spelled two ways?</message>
+    <example expect="match">Dana Ortiz announced the plan on Monday. <mark>Ortis</mark> said it would save money.</example>
+    <example expect="none">Dana Ortiz announced the plan on Monday. Ortiz said it would save money.</example>
+  </rule>
+
+  <rule id="inconsistent-quote" kind="check" check="inconsistent-quote" category="consistency" severity="warning">
+    <summary>The same quotation is given twice with different wording.</summary>
+    <message>This quotation was given differently earlier ({detail}).</message>
+    <example expect="match">“We will not back down on the library plan,” Ortiz said on Monday. On Tuesday the mayor repeated it: <mark>“We will never back down on the library plan.”</mark></example>
+    <example expect="none">“We will not back down on the library plan,” Ortiz said on Monday. On Tuesday the mayor repeated it: “We will not back down on the library plan.”</example>
+  </rule>
+
+  <rule id="inconsistent-title" kind="check" check="inconsistent-title" category="consistency" severity="warning">
+    <summary>A person's title changes within the article ("CEO" against "former CEO").</summary>
+    <message>“{match}” here, but {detail}.</message>
+    <example expect="match">CEO Dana Ortiz signed the deal on Monday. <mark>Former CEO Dana Ortiz</mark> declined to comment.</example>
+    <example expect="none">CEO Dana Ortiz signed the deal on Monday. CEO Dana Ortiz declined to comment.</example>
+  </rule>
+
+  <lexicon id="titles">
+    <summary>Job titles the title-consistency check recognises before a name ("CEO Dana Ortiz") or after one ("Ortiz, the former CEO").</summary>
+    <entry>ceo</entry>
+    <entry>chief executive</entry>
+    <entry>chief executive officer</entry>
+    <entry>cfo</entry>
+    <entry>chief financial officer</entry>
+    <entry>coo</entry>
+    <entry>president</entry>
+    <entry>chair</entry>
+    <entry>chairman</entry>
+    <entry>chairwoman</entry>
+    <entry>mayor</entry>
+    <entry>governor</entry>
+    <entry>senator</entry>
+    <entry>representative</entry>
+    <entry>director</entry>
+    <entry>minister</entry>
+    <entry>secretary</entry>
+    <entry>commissioner</entry>
+    <entry>treasurer</entry>
+    <entry>superintendent</entry>
+    <entry>chief of staff</entry>
+    <entry>spokesperson</entry>
+    <entry>spokesman</entry>
+    <entry>spokeswoman</entry>
+    <entry>councillor</entry>
+    <entry>councilmember</entry>
+    <entry>judge</entry>
+    <entry>prosecutor</entry>
+    <entry>sheriff</entry>
+    <entry>manager</entry>
+    <entry>founder</entry>
+  </lexicon>
+
+  <lexicon id="title-modifiers">
+    <summary>Words that change what a title means ("former CEO" is not "CEO").</summary>
+    <entry>former</entry>
+    <entry>ex</entry>
+    <entry>acting</entry>
+    <entry>interim</entry>
+    <entry>deputy</entry>
+    <entry>vice</entry>
+    <entry>outgoing</entry>
+    <entry>incoming</entry>
+  </lexicon>
 </pack>
 
 """#,

@@ -3,7 +3,8 @@
 /// Compiled once per rule set: every enabled `phrases` rule goes into ONE
 /// `PhraseMatcher` (payload = index into `phraseRules`), so a claim is
 /// tokenized once and walked once whatever the number of phrase rules.
-/// Regex rules are compiled once and run over each claim's folded prose.
+/// Regex rules are compiled once and run over each claim's folded prose,
+/// only where their trigger word occurs (`RegexTrigger`).
 /// `apply` is pure and thread-safe.
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
@@ -97,9 +98,12 @@ public struct RuleEngine: Sendable {
                 }
             }
             if !regexRules.isEmpty {
-                let text = ClaimText(view: document.view, range: range)
+                // The claim's text is built only for a regex whose trigger word is present.
+                var text: ClaimText?
                 for (rule, regex) in regexRules {
-                    for span in regex.matches(in: text) { report(rule, span.lowerBound, span.upperBound) }
+                    guard document.view.withUnsafeBufferPointer({ regex.mayMatch($0, range) }) else { continue }
+                    if text == nil { text = ClaimText(view: document.view, range: range) }
+                    for span in regex.matches(in: text!) { report(rule, span.lowerBound, span.upperBound) }
                 }
             }
             claims[ci].findings = findings

@@ -11,7 +11,8 @@ public enum RuleExamples {
     /// Why `example` does not behave as documented, or nil when it does.
     public static func failure(of example: RuleExample, in rule: Rule, auditor: Auditor) -> String? {
         let source = SourceText(path: "\(rule.origin.path):\(example.line)", text: example.text)
-        let report = auditor.audit(TextLoader.load(source))
+        let ledger = VerificationChecks.needsLedger(rule) ? ExampleLedger.ledger : nil
+        let report = auditor.audit(TextLoader.load(source), ledger: ledger)
         let bytes = Array(example.text.utf8)
         func quoted(_ r: Range<Int>) -> String {
             let r = max(0, r.lowerBound)..<min(bytes.count, r.upperBound)
@@ -29,7 +30,7 @@ public enum RuleExamples {
                 : "example should not trigger \(rule.id) but a claim gets section “\(sections[0])”"
         }
 
-        var findings = report.claims.flatMap(\.findings).filter { $0.rule == rule.id }
+        var findings = report.findings.filter { $0.rule == rule.id }
         if case .tokenPattern = rule.kind {
             // For a pattern rule, a "finding" is an attribution it made: its cue and source.
             findings = report.claims.flatMap { claim in

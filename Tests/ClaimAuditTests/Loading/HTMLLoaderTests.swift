@@ -157,17 +157,13 @@ import Testing
         #expect(tokens == ["unbelievable", "linked", "and", "a", "b"])
     }
 
-    @Test func htmlUnreadableInputThrows() throws {
+    @Test func htmlInWideEncodingsIsTranscodedNotRefused() throws {
+        // UTF-16 with a byte order mark is read through its UTF-8
+        // transcoding (SourceDecoder); offsets then refer to that.
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("<\0p\0>\0h\0i\0".utf8)
-        #expect(throws: ClaimAuditError.self) {
-            try HTMLLoader.load(SourceText(path: "wide.html", bytes: utf16))
-        }
-        do {
-            _ = try HTMLLoader.load(SourceText(path: "wide.html", bytes: utf16))
-        } catch let ClaimAuditError.input(path, _, _, message) {
-            #expect(path == "wide.html")
-            #expect(message.contains("UTF-16"))
-        }
+        let d = try HTMLLoader.load(SourceText(path: "wide.html", bytes: utf16))
+        #expect(F.texts(d) == ["hi"])
+        #expect(d.source.encoding == .utf16LE)
         // Empty and blank files are simply empty documents.
         #expect(try F.html("").blocks.isEmpty)
         #expect(try F.html(" \n\t\n").blocks.isEmpty)
