@@ -362,11 +362,12 @@ mark.hedge { background: transparent; color: inherit; text-decoration: underline
 .rule { color: var(--muted); margin-left: .35rem; }
 .nothing { color: var(--muted); font-style: italic; }
 
-/* Claim cards: shown while a claim is hovered or selected (focused). */
+/* Claim cards: shown while a claim is hovered or selected (focused), and
+   when a finding's position link has just jumped to it (:target). */
 .claim { position: relative; cursor: default; }
 .claim:focus { outline: 2px solid var(--ink); outline-offset: 2px; }
 .card { display: none; }
-.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card {
+.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card, .claim:target > .card {
   display: block;
   position: absolute;
   z-index: 10;
@@ -414,6 +415,9 @@ svg.bars .b-own-reporting { fill: var(--own-reporting); }
 svg.bars .b-document { fill: var(--document); }
 svg.bars .b-outlet { fill: var(--outlet); }
 svg.bars .b-analysis { fill: var(--analysis); }
+svg.bars .b-anonymous, svg.bars .b-analysis { stroke-dasharray: 4 2; }
+svg.bars .b-own-reporting { stroke-dasharray: 1 2; }
+svg.bars .b-document { stroke-width: 3; }
 svg.bars .hatch-paper { fill: #ffffff; }
 svg.bars .hatch-ink { fill: var(--none); }
 .meter { display: flex; height: .7rem; border: 1px solid var(--ink); margin: .2rem 0; }
