@@ -29,6 +29,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never.")
     var failOn: FailLevel = .error
 
+    @OptionGroup var limits: LimitsOption
+
     @OptionGroup var style: StylesheetOption
 
     @OptionGroup var rules: RuleOptions
@@ -47,7 +49,8 @@ struct ReportCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        let html = try style.htmlOptions()
+        var html = try style.htmlOptions()
+        html.thresholds = try limits.thresholds()
         var hadError = false
         var names = PageNames()
         var entries: [CollectionEntry] = []

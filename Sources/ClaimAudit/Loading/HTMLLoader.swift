@@ -33,11 +33,14 @@ public enum HTMLLoader {
         }
         let tree = try HTMLTree.parse(source.bytes, path: source.path)
         var walker = HTMLBlockWalker(source: source.bytes, tree: tree)
+        var links: [DocumentLink] = []
         if let root = tree.root {
-            walker.walk(HTMLBlockWalker.articleRoot(of: root))
+            let article = HTMLBlockWalker.articleRoot(of: root)
+            walker.walk(article)
+            links = HTMLLinks.links(tree: tree, root: article, view: walker.view)
         }
         return withExtendedLifetime(tree) {
-            Document(source: source, format: .html, view: walker.view, blocks: walker.blocks)
+            Document(source: source, format: .html, view: walker.view, blocks: walker.blocks, links: links)
         }
     }
 }

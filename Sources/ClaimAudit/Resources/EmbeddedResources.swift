@@ -362,11 +362,12 @@ mark.hedge { background: transparent; color: inherit; text-decoration: underline
 .rule { color: var(--muted); margin-left: .35rem; }
 .nothing { color: var(--muted); font-style: italic; }
 
-/* Claim cards: shown while a claim is hovered or selected (focused). */
+/* Claim cards: shown while a claim is hovered or selected (focused), and
+   when a finding's position link has just jumped to it (:target). */
 .claim { position: relative; cursor: default; }
 .claim:focus { outline: 2px solid var(--ink); outline-offset: 2px; }
 .card { display: none; }
-.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card {
+.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card, .claim:target > .card {
   display: block;
   position: absolute;
   z-index: 10;
@@ -414,6 +415,9 @@ svg.bars .b-own-reporting { fill: var(--own-reporting); }
 svg.bars .b-document { fill: var(--document); }
 svg.bars .b-outlet { fill: var(--outlet); }
 svg.bars .b-analysis { fill: var(--analysis); }
+svg.bars .b-anonymous, svg.bars .b-analysis { stroke-dasharray: 4 2; }
+svg.bars .b-own-reporting { stroke-dasharray: 1 2; }
+svg.bars .b-document { stroke-width: 3; }
 svg.bars .hatch-paper { fill: #ffffff; }
 svg.bars .hatch-ink { fill: var(--none); }
 .meter { display: flex; height: .7rem; border: 1px solid var(--ink); margin: .2rem 0; }
@@ -585,6 +589,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
         <xs:annotation><xs:documentation>Findings about the whole document (metrics, input warnings, unused suppressions), not one claim.</xs:documentation></xs:annotation>
       </xs:element>
       <xs:element name="claim" type="r:claimType" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="verification" type="r:verificationType" minOccurs="0">
+        <xs:annotation><xs:documentation>Present when the article was audited with a source ledger.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="path" type="xs:string" use="required"/>
     <xs:attribute name="format" type="r:formatType" use="required"/>
@@ -700,6 +707,93 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
         <xs:attribute name="column" type="xs:positiveInteger" use="required"/>
       </xs:extension>
     </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="verificationType">
+    <xs:annotation><xs:documentation>The source ledger's sources with the claims they support, the quote and number check results, and coverage gaps.</xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="ledger-source" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="supports" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="claim" type="xs:NCName" use="required"/>
+              </xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="id" type="xs:string" use="required"/>
+          <xs:attribute name="label" type="xs:string" use="required">
+            <xs:annotation><xs:documentation>The name on the record; the description for a confidential source.</xs:documentation></xs:annotation>
+          </xs:attribute>
+          <xs:attribute name="role" type="xs:string" use="required"/>
+          <xs:attribute name="record" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="on"/>
+                <xs:enumeration value="confidential"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="quote" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="text" type="xs:string"/>
+            <xs:element name="detail" type="xs:string" minOccurs="0">
+              <xs:annotation><xs:documentation>The word-level difference from the transcript (near misses).</xs:documentation></xs:annotation>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="claim" type="xs:NCName" use="required"/>
+          <xs:attribute name="source" type="xs:string" use="required"/>
+          <xs:attribute name="status" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="verified"/>
+                <xs:enumeration value="near-miss"/>
+                <xs:enumeration value="not-found"/>
+                <xs:enumeration value="no-transcript"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+          <xs:attribute name="transcript" type="xs:string" use="optional"/>
+          <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+          <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="number" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="claim" type="xs:NCName" use="required"/>
+              <xs:attribute name="document" type="xs:string" use="required"/>
+              <xs:attribute name="status" use="required">
+                <xs:simpleType>
+                  <xs:restriction base="xs:token">
+                    <xs:enumeration value="found"/>
+                    <xs:enumeration value="not-found"/>
+                  </xs:restriction>
+                </xs:simpleType>
+              </xs:attribute>
+              <xs:attribute name="start" type="xs:nonNegativeInteger" use="required"/>
+              <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="gap" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>A coverage gap; without a claim attribute it concerns the whole document.</xs:documentation></xs:annotation>
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="claim" type="xs:NCName" use="optional"/>
+              <xs:attribute name="rule" type="xs:string" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="ledger" type="xs:string" use="required"/>
   </xs:complexType>
 
   <xs:simpleType name="kindType">
@@ -925,6 +1019,109 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">“We may never know what happened that night,” the coroner said.</example>
   </rule>
 </pack>
+
+"""#,
+        "rules/ledger.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Schema for source ledgers (ARTICLE.sources.xml beside the article, or the file given to `audit` with its ledger option), XSD 1.0.
+
+  A ledger lists the sources, documents and transcripts behind one article.
+  Children may come in any order. What XSD 1.0 cannot say is checked by the
+  loader after validation (LedgerLoader.swift): ids are unique, a
+  transcript's source exists, an on-record source has a <name>, a
+  confidential source has a <description> and an <anonymity> reason, every
+  <document> and <transcript> has either a path or inline <text>, and every
+  path can be read. Paths are relative to the ledger file.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:l="https://claimaudit.dev/ns/ledger/1"
+           targetNamespace="https://claimaudit.dev/ns/ledger/1"
+           elementFormDefault="qualified"
+           attributeFormDefault="unqualified">
+
+  <xs:element name="ledger">
+    <xs:complexType>
+      <xs:choice minOccurs="0" maxOccurs="unbounded">
+        <xs:element name="source" type="l:Source"/>
+        <xs:element name="document" type="l:Document"/>
+        <xs:element name="transcript" type="l:Transcript"/>
+      </xs:choice>
+      <!-- The article this ledger belongs to (informative). -->
+      <xs:attribute name="article" type="xs:string"/>
+    </xs:complexType>
+  </xs:element>
+
+  <xs:simpleType name="Id">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[A-Za-z][A-Za-z0-9_\-.]*"/>
+      <xs:maxLength value="64"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Text">
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Record">
+    <xs:restriction base="xs:token">
+      <!-- on: named in the copy; confidential: promised anonymity. -->
+      <xs:enumeration value="on"/>
+      <xs:enumeration value="confidential"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:complexType name="Source">
+    <xs:choice maxOccurs="unbounded">
+      <!-- The real name (for a confidential source: for the editor only). -->
+      <xs:element name="name" type="l:Text"/>
+      <!-- How the copy describes a confidential source. -->
+      <xs:element name="description" type="l:Text"/>
+      <!-- Another way the copy names the source ("Ortiz"). -->
+      <xs:element name="alias" type="l:Text"/>
+      <xs:element name="role" type="l:Text"/>
+      <!-- How the source knows. -->
+      <xs:element name="basis" type="l:Text"/>
+      <!-- Why anonymity was granted (confidential sources). -->
+      <xs:element name="anonymity" type="l:Text"/>
+      <!-- Identifying pieces, as they would be written in copy (leak check). -->
+      <xs:element name="title" type="l:Text"/>
+      <xs:element name="organisation" type="l:Text"/>
+      <xs:element name="detail" type="l:Text"/>
+      <!-- A short snippet of the article text this source supports. -->
+      <xs:element name="supports" type="l:Text"/>
+    </xs:choice>
+    <xs:attribute name="id" type="l:Id" use="required"/>
+    <xs:attribute name="record" type="l:Record" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Document">
+    <xs:choice maxOccurs="unbounded">
+      <xs:element name="title" type="l:Text"/>
+      <!-- How the copy refers to it ("budget documents"). -->
+      <xs:element name="alias" type="l:Text"/>
+      <!-- A web address of the document; links in the copy to it count. -->
+      <xs:element name="href" type="l:Text"/>
+      <!-- The document's text inline, instead of a path. -->
+      <xs:element name="text" type="xs:string"/>
+    </xs:choice>
+    <xs:attribute name="id" type="l:Id" use="required"/>
+    <!-- A .txt, .md or .html file (PDF text extracted to .txt). -->
+    <xs:attribute name="path" type="l:Text"/>
+  </xs:complexType>
+
+  <xs:complexType name="Transcript">
+    <xs:sequence>
+      <xs:element name="text" type="xs:string" minOccurs="0"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="l:Id" use="required"/>
+    <!-- The id of the <source> speaking. -->
+    <xs:attribute name="source" type="l:Id" use="required"/>
+    <xs:attribute name="path" type="l:Text"/>
+  </xs:complexType>
+</xs:schema>
 
 """#,
         "rules/lexicons.xml": #"""
@@ -1520,6 +1717,52 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 </pack>
 
 """#,
+        "rules/link-domains.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Links as sources. In Markdown and HTML, a claim with no other attribution
+  whose text carries a link is sourced by that link (nothing is fetched):
+  a link to one of these news sites makes it an `outlet` claim, any other
+  web link a `document` claim. A domain covers its subdomains
+  (nytimes.com covers www.nytimes.com). A house pack extends the list by
+  re-defining the lexicon id with more entries.
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="link-domains" title="Link domains">
+  <lexicon id="outlet-domains">
+    <summary>News outlets: a link to one of these sites is another outlet's reporting.</summary>
+    <entry>apnews.com</entry>
+    <entry>reuters.com</entry>
+    <entry>bloomberg.com</entry>
+    <entry>nytimes.com</entry>
+    <entry>washingtonpost.com</entry>
+    <entry>wsj.com</entry>
+    <entry>ft.com</entry>
+    <entry>theguardian.com</entry>
+    <entry>bbc.co.uk</entry>
+    <entry>bbc.com</entry>
+    <entry>cnn.com</entry>
+    <entry>nbcnews.com</entry>
+    <entry>cbsnews.com</entry>
+    <entry>abcnews.go.com</entry>
+    <entry>npr.org</entry>
+    <entry>politico.com</entry>
+    <entry>axios.com</entry>
+    <entry>theatlantic.com</entry>
+    <entry>economist.com</entry>
+    <entry>latimes.com</entry>
+    <entry>usatoday.com</entry>
+    <entry>propublica.org</entry>
+    <entry>theverge.com</entry>
+    <entry>techcrunch.com</entry>
+    <entry>cnbc.com</entry>
+    <entry>foxnews.com</entry>
+    <entry>aljazeera.com</entry>
+    <entry>lemonde.fr</entry>
+    <entry>spiegel.de</entry>
+  </lexicon>
+</pack>
+
+"""#,
         "rules/rules.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
@@ -1810,6 +2053,166 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">No group has claimed responsibility for the attack.</example>
     <example expect="none">Prosecutors say the alleged scheme ran for six years.</example>
   </rule>
+</pack>
+
+"""#,
+        "rules/verification.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Verification checks. The logic is Swift (Sources/ClaimAudit/Verification);
+  these rules switch each check on and give its severity, category and
+  wording. Messages may use {match} (the words reported), {source} (the
+  ledger source), {document} (the ledger document), {detail} (what differs,
+  or what was found elsewhere) and {count}.
+
+  Ledger checks (quote, number, coverage, leak) run only when the article
+  has a source ledger (ARTICLE.sources.xml or the audit ledger option). Their
+  examples are audited against the built-in example ledger
+  (Sources/ClaimAudit/Verification/ExampleLedger.swift): the mayor Dana
+  Ortiz (on the record, with a transcript), two confidential aides and the
+  Port Halden draft budget. The consistency checks need no ledger.
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="verification" title="Verification against the reporter's evidence">
+
+  <rule id="quote-not-found" kind="check" check="quote-not-found" category="verification" severity="error">
+    <summary>A direct quotation attributed to a ledger source appears in none of that source's transcripts or notes, even allowing for white space, curly or straight quotes, dashes, case, ellipses, [sic] and bracketed insertions.</summary>
+    <message>Quotation not found in any transcript of {source}{detail}.</message>
+    <example expect="match"><mark>“The library plan is finished and so am I,”</mark> Ortiz said.</example>
+    <example expect="none">“We will not back down on the library plan,” Ortiz said.</example>
+    <example expect="none">“Nobody uses them after six … I told the council that on Monday,” Ortiz said.</example>
+  </rule>
+
+  <rule id="quote-near-miss" kind="check" check="quote-near-miss" category="verification" severity="warning">
+    <summary>A direct quotation is close to, but not the same as, what the source said in a transcript: a word changed, added or left out. The message gives the word-level difference.</summary>
+    <message>Quotation differs from the transcript of {source}: {detail}.</message>
+    <example expect="match"><mark>“We won't back down on the library plan,”</mark> Ortiz said.</example>
+    <example expect="none">“[W]e will not back down on the [branch closure] plan,” Ortiz said.</example>
+  </rule>
+
+  <rule id="number-not-in-document" kind="check" check="number-not-in-document" category="verification" severity="error">
+    <summary>A number, amount, percentage or date in a claim attributed to a ledger document does not appear in that document in any equivalent form ("$15 billion", "15,000,000,000" and "US$15bn" are equivalent).</summary>
+    <message>“{match}” does not appear in {document}{detail}.</message>
+    <example expect="match">Library spending falls to <mark>$13.5 million</mark>, according to the draft budget.</example>
+    <example expect="none">Library spending falls to $12.5 million, according to the draft budget.</example>
+    <example expect="none">Closing three branches saves $4m a year, according to the draft budget.</example>
+  </rule>
+
+  <rule id="source-not-in-ledger" kind="check" check="source-not-in-ledger" category="verification" severity="warning">
+    <summary>A named source in the copy is not in the source ledger: add it (with its role and how it knows), or check the name.</summary>
+    <message>Named source “{match}” is not in the source ledger.</message>
+    <example expect="match">The branches are busy every evening, said <mark>Lee Hartman</mark>, a librarian.</example>
+    <example expect="none">The branches cost too much, Ortiz said.</example>
+  </rule>
+
+  <rule id="anonymous-not-covered" kind="check" check="anonymous-not-covered" category="verification" severity="warning">
+    <summary>An anonymous attribution that no confidential ledger source supports (no source's supports snippet covers the claim).</summary>
+    <message>Anonymous source “{match}” maps to no confidential source in the ledger.</message>
+    <example expect="match">The mayor will resign next year, according to <mark>two people familiar with her plans</mark>.</example>
+    <example expect="none">The mayor plans to close the Eastside branch, according to two aides familiar with the plan.</example>
+  </rule>
+
+  <rule id="too-few-confidential-sources" kind="check" check="too-few-confidential-sources" category="verification" severity="warning">
+    <summary>House policy: each anonymous claim rests on at least N independent confidential sources (default 2; the audit min-confidential-sources option).</summary>
+    <message>Anonymous claim rests on {count} confidential source(s) in the ledger; house policy needs {detail}.</message>
+    <example expect="match">The mayor has drafted a second round of closures, according to <mark>a senior aide</mark>.</example>
+    <example expect="none">The mayor plans to close the Eastside branch, according to two aides familiar with the plan.</example>
+  </rule>
+
+  <rule id="ledger-coverage-gap" kind="check" check="ledger-coverage-gap" category="verification" severity="info">
+    <summary>A gap between the ledger and the copy that belongs to no one claim: a ledger source the copy never cites, or a supports snippet that is not in the article. Reported on the whole document.</summary>
+    <message>{detail}</message>
+    <example expect="match">The branches cost too much, Ortiz said.</example>
+    <example expect="none">“We will not back down on the library plan,” Ortiz said. The mayor plans to close the Eastside branch, according to two aides familiar with the plan. The mayor has drafted a second round of closures, according to a senior aide.</example>
+  </rule>
+
+  <rule id="confidential-source-named" kind="check" check="confidential-source-named" category="verification" severity="error">
+    <summary>The copy prints the name of a source who was promised confidentiality.</summary>
+    <message>“{match}” names a confidential source ({source}).</message>
+    <example expect="match"><mark>Robin Vance</mark> said the plan was final.</example>
+    <example expect="none">A senior aide said the plan was final.</example>
+  </rule>
+
+  <rule id="confidential-source-identifiable" kind="check" check="confidential-source-identifiable" category="verification" severity="warning">
+    <summary>One paragraph gives a confidential source's title, organisation and a distinctive detail: together enough to identify them.</summary>
+    <message>This paragraph gives the title, organisation and a distinctive detail of a confidential source ({source}): {detail}.</message>
+    <example expect="match">The deputy chief of staff in the mayor's office, <mark>a former port authority lawyer</mark>, said the plan was final.</example>
+    <example expect="none">A senior aide in the mayor's office said the plan was final.</example>
+  </rule>
+
+  <rule id="inconsistent-number" kind="check" check="inconsistent-number" category="consistency" severity="warning">
+    <summary>The same thing is given two different figures in one article ("a $15 billion deal" and later "the $14 billion deal").</summary>
+    <message>“{match}” here, but {detail}.</message>
+    <example expect="match">The city signed a $15 billion deal with the port. Critics say <mark>the $14 billion deal</mark> is too large.</example>
+    <example expect="none">The city signed a $15 billion deal with the port. Critics say the $15 billion deal is too large.</example>
+  </rule>
+
+  <rule id="inconsistent-name" kind="check" check="inconsistent-name" category="consistency" severity="warning">
+    <summary>A person's name is spelled two ways in one article.</summary>
+    <message>“{match}” here, but {detail}: the same name spelled two ways?</message>
+    <example expect="match">Dana Ortiz announced the plan on Monday. <mark>Ortis</mark> said it would save money.</example>
+    <example expect="none">Dana Ortiz announced the plan on Monday. Ortiz said it would save money.</example>
+  </rule>
+
+  <rule id="inconsistent-quote" kind="check" check="inconsistent-quote" category="consistency" severity="warning">
+    <summary>The same quotation is given twice with different wording.</summary>
+    <message>This quotation was given differently earlier ({detail}).</message>
+    <example expect="match">“We will not back down on the library plan,” Ortiz said on Monday. On Tuesday the mayor repeated it: <mark>“We will never back down on the library plan.”</mark></example>
+    <example expect="none">“We will not back down on the library plan,” Ortiz said on Monday. On Tuesday the mayor repeated it: “We will not back down on the library plan.”</example>
+  </rule>
+
+  <rule id="inconsistent-title" kind="check" check="inconsistent-title" category="consistency" severity="warning">
+    <summary>A person's title changes within the article ("CEO" against "former CEO").</summary>
+    <message>“{match}” here, but {detail}.</message>
+    <example expect="match">CEO Dana Ortiz signed the deal on Monday. <mark>Former CEO Dana Ortiz</mark> declined to comment.</example>
+    <example expect="none">CEO Dana Ortiz signed the deal on Monday. CEO Dana Ortiz declined to comment.</example>
+  </rule>
+
+  <lexicon id="titles">
+    <summary>Job titles the title-consistency check recognises before a name ("CEO Dana Ortiz") or after one ("Ortiz, the former CEO").</summary>
+    <entry>ceo</entry>
+    <entry>chief executive</entry>
+    <entry>chief executive officer</entry>
+    <entry>cfo</entry>
+    <entry>chief financial officer</entry>
+    <entry>coo</entry>
+    <entry>president</entry>
+    <entry>chair</entry>
+    <entry>chairman</entry>
+    <entry>chairwoman</entry>
+    <entry>mayor</entry>
+    <entry>governor</entry>
+    <entry>senator</entry>
+    <entry>representative</entry>
+    <entry>director</entry>
+    <entry>minister</entry>
+    <entry>secretary</entry>
+    <entry>commissioner</entry>
+    <entry>treasurer</entry>
+    <entry>superintendent</entry>
+    <entry>chief of staff</entry>
+    <entry>spokesperson</entry>
+    <entry>spokesman</entry>
+    <entry>spokeswoman</entry>
+    <entry>councillor</entry>
+    <entry>councilmember</entry>
+    <entry>judge</entry>
+    <entry>prosecutor</entry>
+    <entry>sheriff</entry>
+    <entry>manager</entry>
+    <entry>founder</entry>
+  </lexicon>
+
+  <lexicon id="title-modifiers">
+    <summary>Words that change what a title means ("former CEO" is not "CEO").</summary>
+    <entry>former</entry>
+    <entry>ex</entry>
+    <entry>acting</entry>
+    <entry>interim</entry>
+    <entry>deputy</entry>
+    <entry>vice</entry>
+    <entry>outgoing</entry>
+    <entry>incoming</entry>
+  </lexicon>
 </pack>
 
 """#,

@@ -10,7 +10,8 @@ public enum RuleExamples {
     /// Why `example` does not behave as documented, or nil when it does.
     public static func failure(of example: RuleExample, in rule: Rule, auditor: Auditor) -> String? {
         let source = SourceText(path: "\(rule.origin.path):\(example.line)", text: example.text)
-        let report = auditor.audit(TextLoader.load(source))
+        let ledger = VerificationChecks.needsLedger(rule) ? ExampleLedger.ledger : nil
+        let report = auditor.audit(TextLoader.load(source), ledger: ledger)
         let bytes = Array(example.text.utf8)
         func quoted(_ r: Range<Int>) -> String {
             let r = max(0, r.lowerBound)..<min(bytes.count, r.upperBound)
@@ -28,7 +29,7 @@ public enum RuleExamples {
                 : "example should not trigger \(rule.id) but a claim gets section “\(sections[0])”"
         }
 
-        let findings = report.claims.flatMap(\.findings).filter { $0.rule == rule.id }
+        let findings = report.findings.filter { $0.rule == rule.id }
         if example.expectsMatch {
             guard !findings.isEmpty else { return "example does not trigger \(rule.id)" }
             for mark in example.marks where !findings.contains(where: { overlaps($0, mark) }) {

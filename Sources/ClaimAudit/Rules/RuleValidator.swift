@@ -51,5 +51,5 @@ enum RuleValidator {
 public enum KnownChecks {
     public static let unsourcedClaim = "unsourced-claim"
     public static let anonymousWithoutDescription = "anonymous-without-description"
-    public static let names: [String] = [unsourcedClaim, anonymousWithoutDescription]
+    public static let names: [String] = [unsourcedClaim, anonymousWithoutDescription] + VerificationChecks.names
 }

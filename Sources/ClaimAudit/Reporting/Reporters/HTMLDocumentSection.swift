@@ -49,6 +49,7 @@ struct HTMLDocumentSection {
 
         let aside = try b.element("aside", in: layout, ["class": "findings", "aria-label": "Findings"])
         try findings(in: aside, ids: ids)
+        if let v = doc.verification { try HTMLVerification(b: b, section: v, claimID: { idPrefix + $0 }).render(in: section) }
     }
 
     // MARK: - Findings

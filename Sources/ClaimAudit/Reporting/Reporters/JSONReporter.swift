@@ -33,6 +33,7 @@ public struct JSONReporter: Reporter {
         for f in doc.documentFindings { write(f, to: &w) }
         w.endArray()
         w.key("summary"); write(doc.summary, to: &w)
+        w.key("verification"); JSONVerification.write(doc.verification, to: &w)
         w.endObject()
     }
 

@@ -24,6 +24,7 @@ public struct XMLReporter: Reporter {
             try write(doc.summary, to: w)
             for f in doc.documentFindings { try write(f, as: "document-finding", to: w) }
             for claim in doc.claims { try write(claim, to: w) }
+            try XMLVerification.write(doc.verification, to: w)
             try w.endElement()
         }
         try w.endElement()
