@@ -14,6 +14,7 @@ public struct Analyzer: Sendable {
     /// Enabled check rules by the Swift check they configure.
     let unsourcedRules: [Rule]
     let anonymousRules: [Rule]
+    let unsourced: UnsourcedClaimCheck
 
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
@@ -27,6 +28,7 @@ public struct Analyzer: Sendable {
         }
         unsourcedRules = rules("unsourced-claim")
         anonymousRules = rules("anonymous-without-description")
+        unsourced = UnsourcedClaimCheck(lex: lexicons, ruleSet: ruleSet)
     }
 
     public func analyze(_ document: Document, _ segmentation: Segmentation) -> [Claim] {
@@ -57,7 +59,6 @@ public struct Analyzer: Sendable {
         }
         AttributionScope.inherit(&entries, quotations: quotations)
 
-        let unsourced = UnsourcedClaimCheck(lex: lexicons)
         let anonymous = AnonymousDescriptionCheck(classifier: finder.classifier)
         var claims: [Claim] = []
         claims.reserveCapacity(segments.count)
@@ -72,9 +73,10 @@ public struct Analyzer: Sendable {
                               location: document.source.location(of: seg.range.lowerBound),
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
-            if attributions.isEmpty && !unsourcedRules.isEmpty && unsourced.shouldFire(tokens[i], segment: seg) {
+            if attributions.isEmpty && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
+               !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
-                    let severity: Severity = seg.section?.role == .background ? .info : rule.severity
+                    let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
                     claim.findings.append(finding(rule, severity: severity, range: seg.range, document))
                 }
             }

@@ -112,7 +112,8 @@ enum RulePackReader {
                 inflect: bool(p.attribute("inflect"), default: false),
                 scope: MatchScope(rawValue: p.attribute("scope") ?? "all") ?? .all,
                 lowercaseOnly: Set(phrases.filter { $0.attribute("case") == "lower" }.map { collapse($0.text) }),
-                exceptions: p.children.filter { $0.name == "except" }.map { collapse($0.text) }))
+                exceptions: p.children.filter { $0.name == "except" }.map { collapse($0.text) },
+                quoteSeverity: p.attribute("quote-severity").flatMap(Severity.init(rawValue:))))
         case "regex":
             let p = payload!
             kind = .regex(pattern: p.text.trimmingWhiteSpace(),
@@ -127,7 +128,7 @@ enum RulePackReader {
             }
             kind = .check(name: checkName)
         }
-        return .success(Rule(
+        var rule = Rule(
             id: id,
             category: element.attribute("category") ?? "",
             severity: Severity(rawValue: element.attribute("severity") ?? "") ?? .warning,
@@ -136,7 +137,11 @@ enum RulePackReader {
             kind: kind,
             examples: children.filter { $0.name == "example" }.map(buildExample),
             origin: RuleOrigin(path: path, line: element.line),
-            enabled: bool(element.attribute("enabled"), default: true)))
+            enabled: bool(element.attribute("enabled"), default: true))
+        if kindName == "regex" {
+            rule.patternScope = MatchScope(rawValue: payload?.attribute("scope") ?? "all") ?? .all
+        }
+        return .success(rule)
     }
 
     private static func buildLexicon(_ element: XMLElement) -> Lexicon {
