@@ -75,13 +75,14 @@ struct ReportCommand: ParsableCommand {
                 do {
                     let source = try InputReader.read(path)
                     let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
-                    entries.append(CollectionEntry(path: path, page: page,
+                    entries.append(CollectionEntry(path: path, name: relative, page: page,
                                                    report: try auditor.audit(source, format: format)))
                 } catch {
                     // One bad article is reported and listed; the others go on.
                     Console.error("\(error)")
                     hadError = true
-                    entries.append(CollectionEntry(path: path, page: page, report: nil, error: "\(error)"))
+                    entries.append(CollectionEntry(path: path, name: relative, page: page, report: nil,
+                                                   error: "\(error)"))
                 }
             }
         }

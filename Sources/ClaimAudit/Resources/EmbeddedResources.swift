@@ -475,7 +475,9 @@ svg.bars .hatch-ink { fill: var(--none); }
 table.articles { border-collapse: collapse; width: 100%; font-size: .92rem; }
 table.articles th, table.articles td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 table.articles td.n, table.articles th.n { text-align: right; font-variant-numeric: tabular-nums; }
-table.articles thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+table.articles thead th { border-bottom: 2px solid var(--ink); vertical-align: bottom; }
+table.articles td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
 table.articles tr.v-fix td:first-child { border-left: 6px double var(--error); }
 table.articles tr.v-review td:first-child { border-left: 6px dashed var(--warning); }
 table.articles tr.v-ok td:first-child { border-left: 6px solid var(--document); }
