@@ -719,6 +719,12 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:element name="source" type="r:spanType" minOccurs="0">
         <xs:annotation><xs:documentation>Who or what is the source, when named in the text.</xs:documentation></xs:annotation>
       </xs:element>
+      <xs:element name="content" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>The statement attributed; for a quotation beside its cue, the whole quotation (it may run across sentences and paragraphs).</xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="resolved-source" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>For a pronoun source ("he said"): the named person or organisation it refers to, in the same or the previous paragraph.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="kind" type="r:kindType" use="required"/>
     <xs:attribute name="rule" type="xs:string" use="required"/>
@@ -887,6 +893,64 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     </xs:restriction>
   </xs:simpleType>
 </xs:schema>
+
+"""#,
+        "rules/attribution.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Attribution constructions written as token patterns (kind="pattern").
+  Each attribution these rules find names the rule in the report. They run
+  before the constructions written in Swift (Analysis/CueFinder.swift); a
+  cue a pattern has taken is not taken again. Lexicons are referenced by id
+  (rules/lexicons.xml).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="attribution" title="Attribution patterns">
+
+  <rule id="told-reporters" kind="pattern" category="attribution" severity="info">
+    <summary>"X told reporters …": the audience belongs to the cue, the speaker before it is the source, with an optional appositive between commas.</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="source"><noun-phrase/></capture>
+      <group min="0"><punct>,</punct><skip max="10"/><punct>,</punct></group>
+      <capture name="cue"><lemma>tell</lemma><lexicon ref="press-audiences"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>Ruiz told reporters</mark> the bridge would reopen.</example>
+    <example expect="match">The city engineer, a veteran of two floods, <mark>told reporters</mark> the deck was rotten.</example>
+    <example expect="match">Ruiz <mark>told journalists</mark> on Monday that the bridge would reopen.</example>
+    <example expect="none">Ruiz told the council that the bridge would reopen.</example>
+  </rule>
+
+  <rule id="document-finding" kind="pattern" category="attribution" severity="info">
+    <summary>A document as the source: "polls show", "a study found", "records indicate". The subject's head must be a document noun.</summary>
+    <message>Document source: {match}</message>
+    <tokens attribution="document">
+      <capture name="source"><noun-phrase head="documents"/></capture>
+      <capture name="cue"><lexicon ref="document-verbs"/></capture>
+      <capture name="content"><rest/></capture>
+      <!-- "the report found its way": a reflexive object, not a finding -->
+      <except><lexicon ref="document-verbs"/><word>its way</word></except>
+    </tokens>
+    <example expect="match"><mark>A new poll shows</mark> the mayor ahead by six points.</example>
+    <example expect="match">Earlier <mark>audits found</mark> that the deck had rusted.</example>
+    <example expect="none">The engineer found rust on the deck.</example>
+    <example expect="none">The report found its way to the council.</example>
+  </rule>
+
+  <rule id="social-media-post" kind="pattern" category="attribution" severity="info">
+    <summary>"X wrote on Twitter", "X said on Facebook": the platform belongs to the cue.</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="source"><noun-phrase/></capture>
+      <capture name="cue"><lexicon ref="cue-verbs"/><word>on</word><lexicon ref="social-platforms"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>Ruiz wrote on Twitter</mark> that the bridge would reopen.</example>
+    <example expect="match">The council <mark>said on Facebook</mark> the meeting was cancelled.</example>
+    <example expect="none">Ruiz wrote on the whiteboard that the bridge would reopen.</example>
+  </rule>
+
+</pack>
 
 """#,
         "rules/config.xsd": #"""
@@ -1752,6 +1816,40 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>editorial</entry>
   </lexicon>
 
+  <lexicon id="press-audiences">
+    <summary>Who a source tells when the telling is the news: "told reporters" is one cue (read by the told-reporters pattern).</summary>
+    <entry>reporters</entry>
+    <entry>journalists</entry>
+    <entry>the press</entry>
+    <entry>the media</entry>
+    <entry>a reporter</entry>
+  </lexicon>
+
+  <lexicon id="social-platforms">
+    <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
+    <entry>Twitter</entry>
+    <entry>Facebook</entry>
+    <entry>Instagram</entry>
+    <entry>YouTube</entry>
+    <entry>Snapchat</entry>
+    <entry>Medium</entry>
+    <entry>Tumblr</entry>
+    <entry>Reddit</entry>
+    <entry>LinkedIn</entry>
+    <entry>Periscope</entry>
+    <entry>his Facebook page</entry>
+    <entry>her Facebook page</entry>
+    <entry>its Facebook page</entry>
+    <entry>his Twitter account</entry>
+    <entry>her Twitter account</entry>
+    <entry>its Twitter account</entry>
+    <entry>his website</entry>
+    <entry>her website</entry>
+    <entry>its website</entry>
+    <entry>his blog</entry>
+    <entry>her blog</entry>
+  </lexicon>
+
   <lexicon id="pronouns">
     <summary>Subject pronouns: as a source they are named (they refer to someone the article named); the source span is the pronoun. Relative pronouns take the kind of what they refer to.</summary>
     <entry>he</entry>
@@ -1902,6 +2000,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:enumeration value="regex"/>
       <xs:enumeration value="section-labels"/>
       <xs:enumeration value="check"/>
+      <xs:enumeration value="pattern"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -1946,6 +2045,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
         <xs:element name="phrases" type="r:Phrases"/>
         <xs:element name="pattern" type="r:Pattern"/>
         <xs:element name="labels" type="r:Labels"/>
+        <xs:element name="tokens" type="r:Tokens"/>
       </xs:choice>
       <xs:element name="example" type="r:Example" maxOccurs="unbounded"/>
     </xs:sequence>
@@ -2012,6 +2112,111 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     </xs:sequence>
   </xs:complexType>
 
+  <!-- kind="pattern": a sequence of token tests matched within one
+       sentence. Captures named source, cue and content become the
+       attribution's spans (a cue capture is required); <except> holds an
+       anti-pattern that cancels a match whose cue it overlaps. Every step
+       takes min/max (default 1/1; max="unbounded"). attribution="auto"
+       classifies the captured source; otherwise it names the kind. -->
+  <xs:complexType name="Tokens">
+    <xs:sequence>
+      <xs:group ref="r:Step" maxOccurs="unbounded"/>
+      <xs:element name="except" type="r:Steps" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="attribution" default="auto">
+      <xs:simpleType>
+        <xs:restriction base="xs:token">
+          <xs:enumeration value="auto"/>
+          <xs:enumeration value="named"/>
+          <xs:enumeration value="anonymous"/>
+          <xs:enumeration value="own-reporting"/>
+          <xs:enumeration value="document"/>
+          <xs:enumeration value="outlet"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+  </xs:complexType>
+  <xs:complexType name="Steps">
+    <xs:group ref="r:Step" maxOccurs="unbounded"/>
+  </xs:complexType>
+  <xs:group name="Step">
+    <xs:choice>
+      <!-- word: one or more literal words (case-insensitive); lemma: every inflection of a verb -->
+      <xs:element name="word" type="r:TextStep"/>
+      <xs:element name="lemma" type="r:TextStep"/>
+      <!-- cap: a capitalised word; name: a run of capitalised words; any: any word -->
+      <xs:element name="cap" type="r:EmptyStep"/>
+      <xs:element name="name" type="r:EmptyStep"/>
+      <xs:element name="any" type="r:EmptyStep"/>
+      <!-- punct: one punctuation mark as written -->
+      <xs:element name="punct" type="r:TextStep"/>
+      <!-- lexicon: an entry of the lexicon with id ref -->
+      <xs:element name="lexicon">
+        <xs:complexType>
+          <xs:attributeGroup ref="r:Repeat"/>
+          <xs:attribute name="ref" type="r:Id" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <!-- noun-phrase: a source-like noun phrase; head: its head word must be in that lexicon -->
+      <xs:element name="noun-phrase">
+        <xs:complexType>
+          <xs:attributeGroup ref="r:Repeat"/>
+          <xs:attribute name="head" type="r:Id"/>
+        </xs:complexType>
+      </xs:element>
+      <!-- rest: the rest of the sentence -->
+      <xs:element name="rest"><xs:complexType/></xs:element>
+      <!-- skip: zero to max tokens, as few as possible -->
+      <xs:element name="skip">
+        <xs:complexType>
+          <xs:attribute name="max" type="xs:positiveInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="group">
+        <xs:complexType>
+          <xs:group ref="r:Step" maxOccurs="unbounded"/>
+          <xs:attributeGroup ref="r:Repeat"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="capture">
+        <xs:complexType>
+          <xs:group ref="r:Step" maxOccurs="unbounded"/>
+          <xs:attributeGroup ref="r:Repeat"/>
+          <xs:attribute name="name" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="source"/>
+                <xs:enumeration value="cue"/>
+                <xs:enumeration value="content"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:choice>
+  </xs:group>
+  <xs:attributeGroup name="Repeat">
+    <xs:attribute name="min" type="xs:nonNegativeInteger" default="1"/>
+    <xs:attribute name="max">
+      <xs:simpleType>
+        <xs:union memberTypes="xs:positiveInteger">
+          <xs:simpleType>
+            <xs:restriction base="xs:token"><xs:enumeration value="unbounded"/></xs:restriction>
+          </xs:simpleType>
+        </xs:union>
+      </xs:simpleType>
+    </xs:attribute>
+  </xs:attributeGroup>
+  <xs:complexType name="TextStep">
+    <xs:simpleContent>
+      <xs:extension base="r:NonEmptyText">
+        <xs:attributeGroup ref="r:Repeat"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+  <xs:complexType name="EmptyStep">
+    <xs:attributeGroup ref="r:Repeat"/>
+  </xs:complexType>
   <!-- Text with optional <mark> spans: where the finding must fall. -->
   <xs:complexType name="Example" mixed="true">
     <xs:sequence>

@@ -51,6 +51,9 @@ public enum RuleKind: Sendable {
     /// A check implemented in Swift (`unsourced-claim`,
     /// `anonymous-without-description`); the XML configures and documents it.
     case check(name: String)
+    /// A token pattern that finds attributions (`kind="pattern"`); the
+    /// analyser compiles and runs it, and its attributions name the rule.
+    case tokenPattern(TokenPattern)
 
     public var name: String {
         switch self {
@@ -58,6 +61,7 @@ public enum RuleKind: Sendable {
         case .regex: "regex"
         case .sectionLabels: "section-labels"
         case .check: "check"
+        case .tokenPattern: "pattern"
         }
     }
 }

@@ -45,7 +45,7 @@ public struct RuleEngine: Sendable {
                     problems.append(XMLDiagnostic(file: rule.origin.path, line: rule.origin.line, column: 0,
                                                   level: .error, message: "\(error.message) (rule \(rule.id))"))
                 }
-            case .sectionLabels, .check:
+            case .sectionLabels, .check, .tokenPattern:
                 break // applied by the segmenter and the analyser
             }
         }

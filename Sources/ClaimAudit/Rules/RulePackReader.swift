@@ -81,7 +81,7 @@ enum RulePackReader {
         let children = element.children
         let summary = collapse(children.first { $0.name == "summary" }?.text ?? "")
         let message = collapse(children.first { $0.name == "message" }?.text ?? "")
-        let payload = children.first { ["phrases", "pattern", "labels"].contains($0.name) }
+        let payload = children.first { ["phrases", "pattern", "labels", "tokens"].contains($0.name) }
         let checkName = element.attribute("check")
 
         if kindName != "check", checkName != nil {
@@ -91,6 +91,7 @@ enum RulePackReader {
         case "phrases": "phrases"
         case "regex": "pattern"
         case "section-labels": "labels"
+        case "pattern": "tokens"
         default: nil
         }
         if payload?.name != expected {
@@ -122,6 +123,11 @@ enum RulePackReader {
             kind = .sectionLabels(payload!.children.map {
                 SectionLabel(text: collapse($0.text), role: SectionRole(rawValue: $0.attribute("role") ?? "") ?? .news)
             })
+        case "pattern":
+            switch TokenPatternReader.pattern(payload!) {
+            case .success(let pattern): kind = .tokenPattern(pattern)
+            case .failure(let problem): return .failure(problem)
+            }
         default:
             guard let checkName else {
                 return .failure(RuleProblem(line: element.line, message: "kind=\"check\" needs check=\"NAME\" naming the Swift check"))
