@@ -24,6 +24,7 @@ public struct Auditor: Sendable {
         var claims = analyzer.analyze(document, segmentation)
         verifier.sourceLinks(&claims, document: document)
         engine.apply(to: &claims, document: document, segmentation: segmentation)
+        FindingPrecedence.resolve(&claims)
         let verified = verifier.verify(&claims, document: document, quotations: segmentation.quotations,
                                        ledger: ledger, options: verification)
         for i in claims.indices {

@@ -55,6 +55,8 @@ struct AuditCommand: ParsableCommand {
     var minConfidentialSources: Int = 2
     @OptionGroup var style: StylesheetOption
 
+    @OptionGroup var limits: LimitsOption
+
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
@@ -105,7 +107,11 @@ struct AuditCommand: ParsableCommand {
         guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
             throw ExitCode(2)
         }
-        if style.stylesheet != nil { reporter = HTMLReporter(options: try style.htmlOptions()) }
+        if format == HTMLReporter.identifier {
+            var options = try style.htmlOptions()
+            options.thresholds = try limits.thresholds()
+            reporter = HTMLReporter(options: options)
+        }
         let transform = try style.transform()
         do {
             let bytes = try transform?.apply(to: report) ?? reporter.render(report)

@@ -6,6 +6,43 @@
 /// paths relative to the resource home (`rules/hedging.xml`).
 enum EmbeddedResources {
     static let files: [String: String] = [
+        "reports/checkstyle.xsl": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Checkstyle XML derived from the canonical XML report (reports/report.xsd),
+  for tools that want to do the conversion themselves:
+
+    claimaudit lint -f xml -o report.xml
+    xsltproc reports/checkstyle.xsl report.xml
+
+  `claimaudit lint -f checkstyle` writes the same findings directly; a test
+  (CheckstyleStylesheetTests) checks that the two agree. One <file> per
+  document, one <error> per finding: document-level findings first, then
+  claim findings in document order.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:r="https://claimaudit.dev/ns/report/1"
+                exclude-result-prefixes="r">
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <xsl:template match="/r:audit">
+    <checkstyle version="4.3">
+      <xsl:for-each select="r:document">
+        <file name="{@path}">
+          <xsl:apply-templates select="r:document-finding | r:claim/r:finding"/>
+        </file>
+      </xsl:for-each>
+    </checkstyle>
+  </xsl:template>
+
+  <xsl:template match="r:document-finding | r:finding">
+    <error line="{@line}" column="{@column}" severity="{@severity}"
+           message="{normalize-space(.)}" source="claimaudit.{@rule}"/>
+  </xsl:template>
+</xsl:stylesheet>
+
+"""#,
         "reports/collection.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
@@ -362,11 +399,12 @@ mark.hedge { background: transparent; color: inherit; text-decoration: underline
 .rule { color: var(--muted); margin-left: .35rem; }
 .nothing { color: var(--muted); font-style: italic; }
 
-/* Claim cards: shown while a claim is hovered or selected (focused). */
+/* Claim cards: shown while a claim is hovered or selected (focused), and
+   when a finding's position link has just jumped to it (:target). */
 .claim { position: relative; cursor: default; }
 .claim:focus { outline: 2px solid var(--ink); outline-offset: 2px; }
 .card { display: none; }
-.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card {
+.claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card, .claim:target > .card {
   display: block;
   position: absolute;
   z-index: 10;
@@ -414,6 +452,9 @@ svg.bars .b-own-reporting { fill: var(--own-reporting); }
 svg.bars .b-document { fill: var(--document); }
 svg.bars .b-outlet { fill: var(--outlet); }
 svg.bars .b-analysis { fill: var(--analysis); }
+svg.bars .b-anonymous, svg.bars .b-analysis { stroke-dasharray: 4 2; }
+svg.bars .b-own-reporting { stroke-dasharray: 1 2; }
+svg.bars .b-document { stroke-width: 3; }
 svg.bars .hatch-paper { fill: #ffffff; }
 svg.bars .hatch-ink { fill: var(--none); }
 .meter { display: flex; height: .7rem; border: 1px solid var(--ink); margin: .2rem 0; }
@@ -434,7 +475,9 @@ svg.bars .hatch-ink { fill: var(--none); }
 table.articles { border-collapse: collapse; width: 100%; font-size: .92rem; }
 table.articles th, table.articles td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 table.articles td.n, table.articles th.n { text-align: right; font-variant-numeric: tabular-nums; }
-table.articles thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+table.articles thead th { border-bottom: 2px solid var(--ink); vertical-align: bottom; }
+table.articles td:first-child { overflow-wrap: anywhere; min-width: 12rem; }
 table.articles tr.v-fix td:first-child { border-left: 6px double var(--error); }
 table.articles tr.v-review td:first-child { border-left: 6px dashed var(--warning); }
 table.articles tr.v-ok td:first-child { border-left: 6px solid var(--document); }
@@ -676,6 +719,12 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:element name="source" type="r:spanType" minOccurs="0">
         <xs:annotation><xs:documentation>Who or what is the source, when named in the text.</xs:documentation></xs:annotation>
       </xs:element>
+      <xs:element name="content" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>The statement attributed; for a quotation beside its cue, the whole quotation (it may run across sentences and paragraphs).</xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="resolved-source" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>For a pronoun source ("he said"): the named person or organisation it refers to, in the same or the previous paragraph.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="kind" type="r:kindType" use="required"/>
     <xs:attribute name="rule" type="xs:string" use="required"/>
@@ -846,6 +895,64 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 </xs:schema>
 
 """#,
+        "rules/attribution.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Attribution constructions written as token patterns (kind="pattern").
+  Each attribution these rules find names the rule in the report. They run
+  before the constructions written in Swift (Analysis/CueFinder.swift); a
+  cue a pattern has taken is not taken again. Lexicons are referenced by id
+  (rules/lexicons.xml).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="attribution" title="Attribution patterns">
+
+  <rule id="told-reporters" kind="pattern" category="attribution" severity="info">
+    <summary>"X told reporters …": the audience belongs to the cue, the speaker before it is the source, with an optional appositive between commas.</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="source"><noun-phrase/></capture>
+      <group min="0"><punct>,</punct><skip max="10"/><punct>,</punct></group>
+      <capture name="cue"><lemma>tell</lemma><lexicon ref="press-audiences"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>Ruiz told reporters</mark> the bridge would reopen.</example>
+    <example expect="match">The city engineer, a veteran of two floods, <mark>told reporters</mark> the deck was rotten.</example>
+    <example expect="match">Ruiz <mark>told journalists</mark> on Monday that the bridge would reopen.</example>
+    <example expect="none">Ruiz told the council that the bridge would reopen.</example>
+  </rule>
+
+  <rule id="document-finding" kind="pattern" category="attribution" severity="info">
+    <summary>A document as the source: "polls show", "a study found", "records indicate". The subject's head must be a document noun.</summary>
+    <message>Document source: {match}</message>
+    <tokens attribution="document">
+      <capture name="source"><noun-phrase head="documents"/></capture>
+      <capture name="cue"><lexicon ref="document-verbs"/></capture>
+      <capture name="content"><rest/></capture>
+      <!-- "the report found its way": a reflexive object, not a finding -->
+      <except><lexicon ref="document-verbs"/><word>its way</word></except>
+    </tokens>
+    <example expect="match"><mark>A new poll shows</mark> the mayor ahead by six points.</example>
+    <example expect="match">Earlier <mark>audits found</mark> that the deck had rusted.</example>
+    <example expect="none">The engineer found rust on the deck.</example>
+    <example expect="none">The report found its way to the council.</example>
+  </rule>
+
+  <rule id="social-media-post" kind="pattern" category="attribution" severity="info">
+    <summary>"X wrote on Twitter", "X said on Facebook": the platform belongs to the cue.</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="source"><noun-phrase/></capture>
+      <capture name="cue"><lexicon ref="cue-verbs"/><word>on</word><lexicon ref="social-platforms"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>Ruiz wrote on Twitter</mark> that the bridge would reopen.</example>
+    <example expect="match">The council <mark>said on Facebook</mark> the meeting was cancelled.</example>
+    <example expect="none">Ruiz wrote on the whiteboard that the bridge would reopen.</example>
+  </rule>
+
+</pack>
+
+"""#,
         "rules/config.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
@@ -969,16 +1076,18 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
         "rules/hedging.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <pack xmlns="https://claimaudit.dev/ns/rules/1" id="hedging" title="Hedged wording">
-  <!-- Only the writer's own prose counts: a hedge inside a quotation is the
-       speaker's, and the quotation is already attributed. -->
+  <!--
+    Severity says how sure the rule is that the words soften a claim, and how
+    much that matters (see README, "Severity"):
+    - hedging (warning): doubt, hearsay and possibility in the writer's prose.
+    - hedging-approximator (info): "nearly all", "roughly half".
+    A hedge inside a direct quotation is the speaker's, and the quotation is
+    already attributed: it is reported, one level lower (quote-severity).
+  -->
   <rule id="hedging" kind="phrases" category="hedging" severity="warning">
-    <summary>Hedged wording softens a claim without saying who is uncertain or why.</summary>
+    <summary>Hedged wording (possibility modals, doubt or hearsay adverbs, "appears to", "is expected to") softens a claim without saying who is uncertain or why. "May", "could" and "might" count as possibility, not as permission or ability ("you may apply", "could not be reached"). Inside a direct quotation the hedge is the speaker's and is only info.</summary>
     <message>Hedge “{match}”: name who is uncertain and on what grounds, or state the claim plainly.</message>
-    <phrases inflect="true" scope="prose">
-      <!-- Modals. "May" with a capital is usually the month or a name. -->
-      <phrase case="lower">may</phrase>
-      <phrase>might</phrase>
-      <phrase>could</phrase>
+    <phrases inflect="true" scope="all" quote-severity="info">
       <!-- Adverbs of doubt and hearsay. -->
       <phrase>likely</phrase>
       <phrase>unlikely</phrase>
@@ -991,28 +1100,76 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>allegedly</phrase>
       <phrase>apparently</phrase>
       <phrase>purportedly</phrase>
+      <phrase>supposedly</phrase>
+      <phrase>arguably</phrase>
+      <phrase>conceivably</phrase>
+      <phrase>ostensibly</phrase>
       <!-- Verbs: the first word is inflected (appear to → appears/appeared to). -->
       <phrase>appear to</phrase>
       <phrase>seem to</phrase>
+      <phrase>seem</phrase>
       <phrase>be expected to</phrase>
       <phrase>be poised to</phrase>
       <phrase>be likely to</phrase>
       <phrase>hint at</phrase>
       <phrase>hint that</phrase>
       <phrase>suggest that</phrase>
+      <phrase>suggests</phrase>
       <phrase>signal that</phrase>
-      <!-- "could not be reached" reports a fact, not a doubt. -->
+      <!-- Possibility modals. "May" with a capital is usually the month or
+           a name. Permission and ability readings are excepted below. -->
+      <phrase case="lower">may</phrase>
+      <phrase>might</phrase>
+      <phrase>could</phrase>
+      <phrase case="lower">may have</phrase>
+      <phrase>might have</phrase>
+      <phrase>could have</phrase>
+      <phrase>must have</phrase>
+      <!-- Not hedges: permission ("you may apply"), ability or a past fact
+           ("could not be reached", "could see"), a count ("likely voters"). -->
+      <except>you may</except>
+      <except>you could</except>
+      <except>may apply</except>
+      <except>may not be reproduced</except>
+      <except>may be obtained</except>
+      <except>may be reached</except>
+      <except>may contact</except>
+      <except>may request</except>
+      <except>may submit</except>
+      <except>may park</except>
+      <except>may enter</except>
       <except>could not</except>
+      <except>couldn't</except>
+      <except>could see</except>
+      <except>could hear</except>
+      <except>could afford</except>
+      <except>likely voters</except>
+      <except>likely voter</except>
+      <except>seems like</except>
     </phrases>
-    <example expect="match">The new rail line <mark>could</mark> open as early as 2027.</example>
     <example expect="match">The senator is <mark>expected to</mark> announce her campaign on Friday.</example>
     <example expect="match">The suspect <mark>reportedly</mark> crossed the border before dawn.</example>
     <example expect="match">Early figures <mark>suggest that</mark> inflation has peaked.</example>
+    <example expect="match">The fire <mark>may have</mark> started in the kitchen.</example>
+    <example expect="match">The mayor <mark>appears to</mark> have misread the audit.</example>
+    <example expect="match">The new rail line <mark>could</mark> open as early as 2027.</example>
     <example expect="match">The board <mark>may</mark> delay the vote until next month.</example>
+    <example expect="match">“It <mark>probably</mark> started in the kitchen,” the fire chief said.</example>
     <example expect="none">The council approved the budget on Tuesday by a vote of 7 to 2.</example>
     <example expect="none">Bus fares rose 5 percent in May, the transit agency said.</example>
-    <example expect="none">The mayor signed the order an hour after the vote.</example>
-    <example expect="none">“We may never know what happened that night,” the coroner said.</example>
+    <example expect="none">The company could not be reached for comment on Monday.</example>
+    <example expect="none">A poll of likely voters put the mayor ahead by six points.</example>
+    <example expect="none">Residents may apply for the grant until March 1.</example>
+  </rule>
+
+  <rule id="hedging-approximator" kind="regex" category="hedging" severity="info">
+    <summary>An approximator that softens a proportion or a universal ("nearly all", "roughly half", "almost everyone"). Before a plain count or a measurement ("about 40 miles", "nearly 3,000 people") it is ordinary rounding and is not reported.</summary>
+    <message>Approximation “{match}”: give the figure, or say whose estimate it is.</message>
+    <pattern case-sensitive="false">\b(?:nearly|almost|roughly|approximately|about|around|close to|more or less|virtually|practically)\s+(?:all|every|everyone|everybody|everything|none|no one|nobody|half|a third|two-thirds|a quarter|three-quarters|a majority|the majority|the entire|the whole)\b</pattern>
+    <example expect="match"><mark>Nearly all</mark> of the town's shops have closed since the flood.</example>
+    <example expect="match">The plan would cut <mark>roughly half</mark> of the bus routes.</example>
+    <example expect="none">The town lies about 40 miles north of the capital.</example>
+    <example expect="none">Nearly 3,000 people attended the rally on Saturday.</example>
   </rule>
 </pack>
 
@@ -1659,6 +1816,40 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>editorial</entry>
   </lexicon>
 
+  <lexicon id="press-audiences">
+    <summary>Who a source tells when the telling is the news: "told reporters" is one cue (read by the told-reporters pattern).</summary>
+    <entry>reporters</entry>
+    <entry>journalists</entry>
+    <entry>the press</entry>
+    <entry>the media</entry>
+    <entry>a reporter</entry>
+  </lexicon>
+
+  <lexicon id="social-platforms">
+    <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
+    <entry>Twitter</entry>
+    <entry>Facebook</entry>
+    <entry>Instagram</entry>
+    <entry>YouTube</entry>
+    <entry>Snapchat</entry>
+    <entry>Medium</entry>
+    <entry>Tumblr</entry>
+    <entry>Reddit</entry>
+    <entry>LinkedIn</entry>
+    <entry>Periscope</entry>
+    <entry>his Facebook page</entry>
+    <entry>her Facebook page</entry>
+    <entry>its Facebook page</entry>
+    <entry>his Twitter account</entry>
+    <entry>her Twitter account</entry>
+    <entry>its Twitter account</entry>
+    <entry>his website</entry>
+    <entry>her website</entry>
+    <entry>its website</entry>
+    <entry>his blog</entry>
+    <entry>her blog</entry>
+  </lexicon>
+
   <lexicon id="pronouns">
     <summary>Subject pronouns: as a source they are named (they refer to someone the article named); the source span is the pronoun. Relative pronouns take the kind of what they refer to.</summary>
     <entry>he</entry>
@@ -1809,6 +2000,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:enumeration value="regex"/>
       <xs:enumeration value="section-labels"/>
       <xs:enumeration value="check"/>
+      <xs:enumeration value="pattern"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -1853,6 +2045,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
         <xs:element name="phrases" type="r:Phrases"/>
         <xs:element name="pattern" type="r:Pattern"/>
         <xs:element name="labels" type="r:Labels"/>
+        <xs:element name="tokens" type="r:Tokens"/>
       </xs:choice>
       <xs:element name="example" type="r:Example" maxOccurs="unbounded"/>
     </xs:sequence>
@@ -1875,6 +2068,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     </xs:sequence>
     <xs:attribute name="inflect" type="xs:boolean" default="false"/>
     <xs:attribute name="scope" type="r:Scope" default="all"/>
+    <!-- Severity of a match inside a quotation (the speaker's words), when
+         it should differ from the rule's severity. -->
+    <xs:attribute name="quote-severity" type="r:Severity"/>
   </xs:complexType>
 
   <xs:complexType name="Phrase">
@@ -1896,6 +2092,8 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <xs:simpleContent>
       <xs:extension base="r:NonEmptyText">
         <xs:attribute name="case-sensitive" type="xs:boolean" default="false"/>
+        <!-- prose: matches that touch quoted words are dropped. -->
+        <xs:attribute name="scope" type="r:Scope" default="all"/>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
@@ -1914,6 +2112,111 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     </xs:sequence>
   </xs:complexType>
 
+  <!-- kind="pattern": a sequence of token tests matched within one
+       sentence. Captures named source, cue and content become the
+       attribution's spans (a cue capture is required); <except> holds an
+       anti-pattern that cancels a match whose cue it overlaps. Every step
+       takes min/max (default 1/1; max="unbounded"). attribution="auto"
+       classifies the captured source; otherwise it names the kind. -->
+  <xs:complexType name="Tokens">
+    <xs:sequence>
+      <xs:group ref="r:Step" maxOccurs="unbounded"/>
+      <xs:element name="except" type="r:Steps" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="attribution" default="auto">
+      <xs:simpleType>
+        <xs:restriction base="xs:token">
+          <xs:enumeration value="auto"/>
+          <xs:enumeration value="named"/>
+          <xs:enumeration value="anonymous"/>
+          <xs:enumeration value="own-reporting"/>
+          <xs:enumeration value="document"/>
+          <xs:enumeration value="outlet"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+  </xs:complexType>
+  <xs:complexType name="Steps">
+    <xs:group ref="r:Step" maxOccurs="unbounded"/>
+  </xs:complexType>
+  <xs:group name="Step">
+    <xs:choice>
+      <!-- word: one or more literal words (case-insensitive); lemma: every inflection of a verb -->
+      <xs:element name="word" type="r:TextStep"/>
+      <xs:element name="lemma" type="r:TextStep"/>
+      <!-- cap: a capitalised word; name: a run of capitalised words; any: any word -->
+      <xs:element name="cap" type="r:EmptyStep"/>
+      <xs:element name="name" type="r:EmptyStep"/>
+      <xs:element name="any" type="r:EmptyStep"/>
+      <!-- punct: one punctuation mark as written -->
+      <xs:element name="punct" type="r:TextStep"/>
+      <!-- lexicon: an entry of the lexicon with id ref -->
+      <xs:element name="lexicon">
+        <xs:complexType>
+          <xs:attributeGroup ref="r:Repeat"/>
+          <xs:attribute name="ref" type="r:Id" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <!-- noun-phrase: a source-like noun phrase; head: its head word must be in that lexicon -->
+      <xs:element name="noun-phrase">
+        <xs:complexType>
+          <xs:attributeGroup ref="r:Repeat"/>
+          <xs:attribute name="head" type="r:Id"/>
+        </xs:complexType>
+      </xs:element>
+      <!-- rest: the rest of the sentence -->
+      <xs:element name="rest"><xs:complexType/></xs:element>
+      <!-- skip: zero to max tokens, as few as possible -->
+      <xs:element name="skip">
+        <xs:complexType>
+          <xs:attribute name="max" type="xs:positiveInteger" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="group">
+        <xs:complexType>
+          <xs:group ref="r:Step" maxOccurs="unbounded"/>
+          <xs:attributeGroup ref="r:Repeat"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="capture">
+        <xs:complexType>
+          <xs:group ref="r:Step" maxOccurs="unbounded"/>
+          <xs:attributeGroup ref="r:Repeat"/>
+          <xs:attribute name="name" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="source"/>
+                <xs:enumeration value="cue"/>
+                <xs:enumeration value="content"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:choice>
+  </xs:group>
+  <xs:attributeGroup name="Repeat">
+    <xs:attribute name="min" type="xs:nonNegativeInteger" default="1"/>
+    <xs:attribute name="max">
+      <xs:simpleType>
+        <xs:union memberTypes="xs:positiveInteger">
+          <xs:simpleType>
+            <xs:restriction base="xs:token"><xs:enumeration value="unbounded"/></xs:restriction>
+          </xs:simpleType>
+        </xs:union>
+      </xs:simpleType>
+    </xs:attribute>
+  </xs:attributeGroup>
+  <xs:complexType name="TextStep">
+    <xs:simpleContent>
+      <xs:extension base="r:NonEmptyText">
+        <xs:attributeGroup ref="r:Repeat"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+  <xs:complexType name="EmptyStep">
+    <xs:attributeGroup ref="r:Repeat"/>
+  </xs:complexType>
   <!-- Text with optional <mark> spans: where the finding must fall. -->
   <xs:complexType name="Example" mixed="true">
     <xs:sequence>
@@ -2008,6 +2311,100 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">A senior administration official who attended the meeting said the plan would be shelved.</example>
     <example expect="none">Sources close to the investigation said the audit found errors in the filings.</example>
   </rule>
+
+  <!-- Read by the unsourced-claim check: a sentence whose own words (outside
+       quotations) hold one of these verbs reports what someone said, wrote
+       or asked ("Moore thanked him for …", "Cruz tweeted …"), so it is not an
+       unsourced claim even when no cue-and-source pair is found. Words with
+       a common non-speech sense ("post", "charge", "decline", "attack",
+       "report", "call") are left out. -->
+  <lexicon id="speech-act-verbs" inflect="true">
+    <summary>Verbs that make a sentence a report of someone's statement, for the unsourced-claim check.</summary>
+    <entry>say</entry>
+    <entry>tell</entry>
+    <entry>add</entry>
+    <entry>argue</entry>
+    <entry>claim</entry>
+    <entry>explain</entry>
+    <entry>acknowledge</entry>
+    <entry>admit</entry>
+    <entry>announce</entry>
+    <entry>assert</entry>
+    <entry>insist</entry>
+    <entry>maintain</entry>
+    <entry>contend</entry>
+    <entry>warn</entry>
+    <entry>write</entry>
+    <entry>tweet</entry>
+    <entry>retweet</entry>
+    <entry>declare</entry>
+    <entry>confirm</entry>
+    <entry>deny</entry>
+    <entry>reiterate</entry>
+    <entry>recall</entry>
+    <entry>respond</entry>
+    <entry>reply</entry>
+    <entry>ask</entry>
+    <entry>predict</entry>
+    <entry>promise</entry>
+    <entry>pledge</entry>
+    <entry>vow</entry>
+    <entry>urge</entry>
+    <entry>call for</entry>
+    <entry>call on</entry>
+    <entry>describe</entry>
+    <entry>concede</entry>
+    <entry>complain</entry>
+    <entry>boast</entry>
+    <entry>brag</entry>
+    <entry>emphasize</entry>
+    <entry>stress</entry>
+    <entry>point out</entry>
+    <entry>testify</entry>
+    <entry>disclose</entry>
+    <entry>allege</entry>
+    <entry>accuse</entry>
+    <entry>blame</entry>
+    <entry>criticize</entry>
+    <entry>praise</entry>
+    <entry>laud</entry>
+    <entry>tout</entry>
+    <entry>herald</entry>
+    <entry>lament</entry>
+    <entry>dismiss</entry>
+    <entry>reject</entry>
+    <entry>defend</entry>
+    <entry>conclude</entry>
+    <entry>recommend</entry>
+    <entry>propose</entry>
+    <entry>counter</entry>
+    <entry>retort</entry>
+    <entry>quip</entry>
+    <entry>joke</entry>
+    <entry>exclaim</entry>
+    <entry>mention</entry>
+    <entry>assure</entry>
+    <entry>caution</entry>
+    <entry>demand</entry>
+    <entry>threaten</entry>
+    <entry>decry</entry>
+    <entry>denounce</entry>
+    <entry>condemn</entry>
+    <entry>blast</entry>
+    <entry>slam</entry>
+    <entry>mock</entry>
+    <entry>applaud</entry>
+    <entry>thank</entry>
+    <entry>welcome</entry>
+    <entry>endorse</entry>
+    <entry>rebuke</entry>
+    <entry>portray</entry>
+    <entry>lash out</entry>
+    <entry>brush off</entry>
+    <entry>press</entry>
+    <entry>found that</entry>
+    <entry>show that</entry>
+  </lexicon>
 </pack>
 
 """#,
@@ -2216,66 +2613,106 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 <?xml version="1.0" encoding="UTF-8"?>
 <pack xmlns="https://claimaudit.dev/ns/rules/1" id="weasel" title="Weasel attribution">
   <!-- Attribution to nobody in particular: a crowd, "experts", or the passive
-       voice. The reader cannot check who said it or how many agree. -->
-  <rule id="weasel-attribution" kind="phrases" category="weasel" severity="warning">
-    <summary>Vague attribution to an unnamed crowd ("some say", "experts say") that the reader cannot check.</summary>
-    <message>Weasel attribution “{match}”: say who, how many, and where they said it.</message>
+       voice. The reader cannot check who said it or how many agree. Only the
+       writer's prose counts: inside a quotation the words are the speaker's.
+       When a weasel rule and anonymous-without-description flag the same
+       words ("Critics argue"), only the weasel finding is reported
+       (FindingPrecedence.swift). -->
+  <rule id="weasel-phrases" kind="phrases" category="weasel" severity="warning">
+    <summary>Set phrases that attribute a view to an unnamed crowd or to nobody ("according to some", "widely regarded", "there has been growing speculation").</summary>
+    <message>Weasel wording “{match}”: say who holds this view, how many, and where they said it.</message>
     <phrases scope="prose">
       <phrase>there has been growing speculation</phrase>
       <phrase>there is growing speculation</phrase>
-      <phrase>some say</phrase>
-      <phrase>some said</phrase>
-      <phrase>some argue</phrase>
-      <phrase>some argued</phrase>
-      <phrase>some believe</phrase>
-      <phrase>some have suggested</phrase>
-      <phrase>some observers</phrase>
+      <phrase>there has been speculation</phrase>
+      <phrase>there is speculation</phrase>
+      <phrase>there has been mounting speculation</phrase>
+      <phrase>there have been suggestions</phrase>
+      <phrase>there have been claims</phrase>
       <phrase>according to some</phrase>
-      <phrase>critics say</phrase>
-      <phrase>critics said</phrase>
-      <phrase>critics argue</phrase>
-      <phrase>critics argued</phrase>
-      <phrase>critics contend</phrase>
-      <phrase>critics charge</phrase>
-      <phrase>it is believed</phrase>
-      <phrase>it was believed</phrase>
-      <phrase>it is widely believed</phrase>
-      <phrase>it is said</phrase>
-      <phrase>it was said</phrase>
-      <phrase>it has been said</phrase>
-      <phrase>it has been suggested</phrase>
-      <phrase>many experts</phrase>
-      <phrase>experts say</phrase>
-      <phrase>experts said</phrase>
-      <phrase>experts believe</phrase>
-      <phrase>observers say</phrase>
-      <phrase>observers said</phrase>
-      <phrase>many believe</phrase>
-      <phrase>many people believe</phrase>
-      <phrase>many have argued</phrase>
+      <phrase>according to many</phrase>
+      <phrase>according to critics</phrase>
+      <phrase>according to experts</phrase>
+      <phrase>according to observers</phrase>
       <phrase>widely regarded</phrase>
+      <phrase>widely considered</phrase>
+      <phrase>widely believed</phrase>
+      <phrase>widely seen</phrase>
+      <phrase>widely viewed</phrase>
+      <phrase>widely held</phrase>
+      <phrase>widely accepted</phrase>
+      <phrase>widely acknowledged</phrase>
+      <phrase>widely thought</phrase>
+      <phrase>generally regarded</phrase>
+      <phrase>generally considered</phrase>
+      <phrase>generally accepted</phrase>
+      <phrase>commonly regarded</phrase>
+      <phrase>commonly believed</phrase>
+      <phrase>is considered by many</phrase>
+      <phrase>is seen by many</phrase>
+      <phrase>by some accounts</phrase>
+      <phrase>by many accounts</phrase>
+      <phrase>some would say</phrase>
+      <phrase>many would say</phrase>
       <phrase>questions have been raised</phrase>
+      <phrase>concerns have been raised</phrase>
+      <phrase>conventional wisdom</phrase>
+      <phrase>research has shown</phrase>
+      <phrase>studies have shown</phrase>
+      <phrase>studies show</phrase>
+      <phrase>studies suggest</phrase>
     </phrases>
     <example expect="match">Since the merger, <mark>there has been growing speculation</mark> that the plant will close.</example>
-    <example expect="match"><mark>Critics argue</mark> the tax will fall hardest on renters.</example>
     <example expect="match">The drug is <mark>widely regarded</mark> as safe for children.</example>
-    <example expect="match"><mark>Many experts</mark> say the bridge should have been closed years ago.</example>
+    <example expect="match">The deal was, <mark>according to some</mark>, signed in haste.</example>
+    <example expect="none">Three engineers who inspected the bridge said it should have been closed in 2019.</example>
+    <example expect="none">“There has been growing speculation, and it is wrong,” the mayor said.</example>
+  </rule>
+
+  <rule id="weasel-attribution" kind="regex" category="weasel" severity="warning">
+    <summary>A vague group ("some", "many", "critics", "experts", "observers") as the subject of a verb of saying or believing, or "Some"/"Many"/"Others" opening the sentence as its subject. A counted or described group ("three engineers who inspected the bridge") is not vague.</summary>
+    <message>Weasel attribution “{match}”: say who, how many, and where they said it.</message>
+    <!-- Group: "some", "many", "others", or a crowd noun with an optional
+         vague quantifier and one adjective ("some legal experts"). Not after
+         a number, article or possessive ("two experts", "the critics"). -->
+    <pattern case-sensitive="false" scope="prose">^(?:(?:but|and|however|yet|still|today|now|instead|meanwhile),?\s+)?(?:some|many|others)\b(?!\s+(?:of\s+)?(?:\d|years|months|weeks|days|time|times|more)\b)|(?&lt;!\b(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten|both|his|her|their|its|our|of|\d{1,9}) )\b(?:(?:some|many|most|several|numerous|various|other|certain)\s+(?:[a-z]+\s+)?(?:critics|experts|observers|analysts|commentators|scholars|historians|scientists|researchers|people|economists|pundits|skeptics|sceptics|detractors|insiders|fans|opponents|supporters|academics|theorists|authors|writers|sources)|some|many|others|critics|experts|observers|analysts|commentators|scholars|historians|pundits|skeptics|sceptics|detractors)\s+(?:have\s+|had\s+|would\s+|also\s+|still\s+|even\s+|often\s+|now\s+)?(?:say|said|says|saying|argue|argued|argues|arguing|believe|believed|believes|claim|claimed|claims|contend|contended|contends|suggest|suggested|suggests|think|thought|thinks|maintain|maintained|maintains|insist|insisted|insists|fear|feared|fears|worry|worried|speculate|speculated|allege|alleged|consider|considered|considers|note|noted|charge|charged|complain|complained|question|questioned|view|viewed|regard|regarded|feel|felt|agree|agreed|wonder|wondered|point out|pointed out|describe|described|criticize|criticized|criticise|criticised|see|saw|doubt|doubted|dispute|disputed)\b</pattern>
+    <example expect="match"><mark>Critics argue</mark> the tax will fall hardest on renters.</example>
+    <example expect="match"><mark>Some legal experts say</mark> the ruling will not survive an appeal.</example>
+    <example expect="match">The plan, <mark>many believe</mark>, came too late.</example>
+    <example expect="match"><mark>Others have argued</mark> that the merger was never viable.</example>
     <example expect="none">Three engineers who inspected the bridge said it should have been closed in 2019.</example>
     <example expect="none">The union’s president, Ana Ruiz, argued that the tax would fall hardest on renters.</example>
     <example expect="none">“Some say we waited too long, and they are right,” the mayor said.</example>
+    <example expect="match"><mark>Some</mark> of the tenants left before the rent rose.</example>
+    <example expect="none">The critics said the show was too long.</example>
   </rule>
 
   <rule id="weasel-agentless-passive" kind="regex" category="weasel" severity="warning">
-    <summary>An agentless passive ("it is thought", "it was understood") that hides who holds the view.</summary>
+    <summary>An agentless passive that hides who holds the view: "it is believed", "it has been suggested", "is thought to be", "is considered one of", "has been widely criticized" (with no "by …").</summary>
     <message>Agentless passive “{match}”: name who thinks, fears or reports this.</message>
-    <!-- "believed", "said" and "suggested" are left to weasel-attribution. -->
-    <pattern case-sensitive="false">\b(?:it|this) (?:is|was|has been|had been) (?:widely |generally |commonly |often |now )?(?:thought|claimed|rumou?red|understood|feared|reported|alleged|argued|assumed|accepted|acknowledged)\b</pattern>
+    <pattern case-sensitive="false" scope="prose">\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|has\s+long\s+been|is\s+being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|now\s+|also\s+|sometimes\s+|long\s+)?(?:thought|claimed|rumou?red|understood|feared|reported|alleged|argued|assumed|accepted|acknowledged|believed|said|suggested|speculated|estimated|held|felt|considered|noted|expected)|(?:is|are|was|were|be|been|being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|sometimes\s+|also\s+|now\s+|still\s+|long\s+)?(?:(?:thought|believed|said|rumou?red|reputed|alleged|claimed|reported|understood|considered|known)\s+to\s+(?:be|have)|(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as|recognized\s+as|recognised\s+as|hailed\s+as|touted\s+as|credited\s+with|considered\s+by\s+some|said\s+by\s+some))|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|heavily\s+|sharply\s+|often\s+|also\s+)?(?:criticized|criticised|praised|acclaimed|disputed|questioned|challenged|contested|condemned|hailed|lauded)\b(?!\s+(?:by|for\s+\w+ing\s+by)\b))\b</pattern>
     <example expect="match"><mark>It is understood</mark> that the minister will resign before the summer.</example>
     <example expect="match"><mark>It was widely feared</mark> that the dam would fail.</example>
     <example expect="match">The deal, <mark>it is rumored</mark>, includes a seat on the board.</example>
+    <example expect="match"><mark>It has been suggested</mark> that the vote was rigged.</example>
+    <example expect="match">The bridge <mark>is considered</mark> the weakest link in the network.</example>
+    <example expect="match">The founder <mark>is believed to have</mark> left the country.</example>
+    <example expect="match">The design <mark>has been widely criticized</mark> for its cost.</example>
+    <example expect="none">The design has been criticized by the city's own engineers.</example>
     <example expect="none">The minister said she would resign before the summer.</example>
     <example expect="none">It is the third time this year that the dam has been inspected.</example>
     <example expect="none">The fire was reported by a neighbor shortly after midnight.</example>
+  </rule>
+
+  <rule id="weasel-vague-quantity" kind="regex" category="weasel" severity="info">
+    <summary>An unmeasured quantity ("many residents", "some of the documents", "in some cases", "among many") standing in for a number the reader cannot check. Time spans ("many years"), repetitions ("several times"), "how many", "as many as" and "some" before a number are left out.</summary>
+    <message>Vague quantity “{match}”: how many, and according to whom?</message>
+    <pattern case-sensitive="false" scope="prose">(?&lt;!\b(?:how|so|too|as|for) )\b(?:some|many|numerous|countless)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer)\b|\s+\d|-)</pattern>
+    <example expect="match"><mark>Many</mark> residents oppose the new parking rules.</example>
+    <example expect="match"><mark>Some</mark> of the documents were shredded before the audit.</example>
+    <example expect="none">The bridge has been closed for many years.</example>
+    <example expect="none">Some 300 residents signed the petition against the parking rules.</example>
+    <example expect="none">How many residents signed the petition is not known.</example>
   </rule>
 </pack>
 

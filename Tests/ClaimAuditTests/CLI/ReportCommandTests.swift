@@ -74,4 +74,45 @@ import Testing
         #expect(wrongFormat.status == 2)
         #expect(wrongFormat.stderr.contains("--stylesheet applies to the html format only"))
     }
+
+    @Test func houseLimitsComeFromTheLintConfiguration() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("The mayor said taxes will rise.\nThe vote is on Friday.\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
+        try Data("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <claimaudit xmlns="https://claimaudit.dev/ns/config/1">
+          <rule id="named-sources" min="3"/>
+          <rule id="unsourced-share" max="0.1"/>
+          <rule id="hedges-per-100-words" enabled="false"/>
+        </claimaudit>
+        """.utf8).write(to: dir.appendingPathComponent("claimaudit.xml"))
+        let out = dir.appendingPathComponent("out")
+        let r = try CLIRunner.run(["report", ".", "-o", "out", "--fail-on", "never"], cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let xml = try String(contentsOf: out.appendingPathComponent("index.xml"), encoding: .utf8)
+        #expect(xml.contains(#"<limits min-named-sources="3" max-unsourced-share="0.1000" max-anonymous-share="0.5000"/>"#))
+        #expect(xml.contains(#"<over-limit metric="named-sources" value="1.0000" limit="3.0000">"#))
+        let page = try ParsedHTML([UInt8](try Data(contentsOf: out.appendingPathComponent("articles/a.txt.html"))))
+        #expect(page.text("//p[contains(@class,'verdict')]/strong") == "Fix before publishing:")
+        #expect(page.count("//div[@data-metric='hedges-per-100-words' and contains(@class,'no-limit')]") == 1)
+
+        let shipped = try CLIRunner.run(["report", ".", "-o", "out", "--no-config", "--fail-on", "never"], cwd: dir)
+        #expect(shipped.status == 0, "\(shipped.stderr)")
+        let again = try String(contentsOf: out.appendingPathComponent("index.xml"), encoding: .utf8)
+        #expect(again.contains(#"<limits min-named-sources="1" max-unsourced-share="0.2500""#))
+    }
+
+    @Test func aSidecarLedgerAddsTheVerificationSectionToThatArticlesPage() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let r = try CLIRunner.run(["report", "examples", "-o", out.path, "--fail-on", "never"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let withLedger = [UInt8](try Data(contentsOf: out.appendingPathComponent("articles/library-closures.md.html")))
+        #expect(try ParsedHTML(withLedger).count("//section[@class='verification']") == 1)
+        #expect(HTMLWellFormedness.problems(withLedger) == [])
+        let without = try ParsedHTML([UInt8](try Data(contentsOf: out.appendingPathComponent("articles/transit-scoop.md.html"))))
+        #expect(without.count("//section[@class='verification']") == 0)
+    }
 }

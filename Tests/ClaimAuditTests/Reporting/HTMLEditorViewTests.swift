@@ -24,7 +24,7 @@ import Testing
         // Hidden until hovered or selected, and never printed.
         let css = HTMLStyle.css
         #expect(css.contains(".card { display: none; }"))
-        #expect(css.contains(".claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card"))
+        #expect(css.contains(".claim:hover > .card, .claim:focus > .card, .claim:focus-within > .card, .claim:target > .card"))
     }
 
     @Test func summaryPanelComesBeforeTheArticleWithFiguresChartAndSources() throws {

@@ -93,7 +93,8 @@ public struct CollectionIndexPage: Sendable {
             try b.element("p", in: body, text: "No articles found.", ["class": "nothing"])
             return
         }
-        let table = try b.element("table", in: body, ["class": "articles sortable"])
+        let wrapper = try b.element("div", in: body, ["class": "table-wrap"])
+        let table = try b.element("table", in: wrapper, ["class": "articles sortable"])
         try b.element("caption", in: table, text: "Articles (rows link to each article’s report)")
         let head = try b.element("tr", in: try b.element("thead", in: table))
         for column in Self.columns {
@@ -106,7 +107,7 @@ public struct CollectionIndexPage: Sendable {
         for entry in c.entries {
             guard let doc = entry.report else {
                 let row = try b.element("tr", in: tbody, ["class": "failed"])
-                try b.element("td", in: row, text: entry.path)
+                try b.element("td", in: row, text: entry.name, ["title": entry.path])
                 try b.element("td", in: row, text: "Could not be audited: \(entry.error ?? "unknown error")",
                               ["colspan": String(Self.columns.count - 1), "data-sort": "3"])
                 continue
@@ -116,7 +117,7 @@ public struct CollectionIndexPage: Sendable {
             let over = Set(v.violations.map(\.metric))
             let row = try b.element("tr", in: tbody, ["class": "v-\(v.level.rawValue)"])
             let first = try b.element("td", in: row)
-            try b.element("a", in: first, text: entry.path, ["href": entry.page])
+            try b.element("a", in: first, text: entry.name, ["href": entry.page, "title": entry.path])
             let rank = v.level == .fix ? 2 : v.level == .review ? 1 : 0
             try b.element("td", in: row, text: Self.verdictWord(v.level), ["data-sort": String(rank), "title": v.line])
             try number(b, s.claims, String(s.claims), in: row)

@@ -28,6 +28,9 @@ public struct CollectionReport: Sendable {
 public struct CollectionEntry: Sendable {
     /// The article's path as found (relative to the current directory).
     public var path: String
+    /// What the index shows: the path relative to the folder it was found
+    /// in ("politics/vote.md"); the full path is in the row's tooltip.
+    public var name: String
     /// Its page, relative to the output folder (`articles/news--story.md.html`).
     public var page: String
     /// The audit, or nil when the article could not be audited.
@@ -35,8 +38,9 @@ public struct CollectionEntry: Sendable {
     /// Why it could not be audited (`path:line:col: error: …`).
     public var error: String?
 
-    public init(path: String, page: String, report: DocumentReport?, error: String? = nil) {
+    public init(path: String, name: String? = nil, page: String, report: DocumentReport?, error: String? = nil) {
         self.path = path
+        self.name = name ?? path
         self.page = page
         self.report = report
         self.error = error

@@ -57,6 +57,8 @@ public struct JSONReporter: Reporter {
             w.key("kind"); w.string(a.kind.rawValue)
             w.key("cue"); write(a.cue, to: &w)
             w.key("source"); write(a.source, to: &w)
+            w.key("content"); write(a.content, to: &w)
+            if let resolved = a.resolvedSource { w.key("resolvedSource"); write(resolved, to: &w) }
             w.key("rule"); w.string(a.rule)
             w.endObject()
         }

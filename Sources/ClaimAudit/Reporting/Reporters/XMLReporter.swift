@@ -84,6 +84,8 @@ public struct XMLReporter: Reporter {
             try w.attribute("rule", a.rule)
             if let cue = a.cue { try write(cue, as: "cue", to: w) }
             if let source = a.source { try write(source, as: "source", to: w) }
+            if let content = a.content { try write(content, as: "content", to: w) }
+            if let resolved = a.resolvedSource { try write(resolved, as: "resolved-source", to: w) }
             try w.endElement()
         }
         for f in claim.findings { try write(f, as: "finding", to: w) }
