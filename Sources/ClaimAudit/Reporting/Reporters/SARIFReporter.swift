@@ -126,9 +126,7 @@ public struct SARIFReporter: Reporter {
         w.endObject() // run
         w.endArray()
         w.endObject()
-        var bytes = w.bytes
-        bytes.append(0x0A)
-        return bytes
+        return w.finish()
     }
 
     static func level(_ s: Severity) -> String {
