@@ -2402,8 +2402,31 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>lash out</entry>
     <entry>brush off</entry>
     <entry>press</entry>
+    <entry>quote</entry>
     <entry>found that</entry>
     <entry>show that</entry>
+  </lexicon>
+
+  <!-- Read by the unsourced-claim check: a sentence that reports a person's
+       attitude ("they are convinced that …", "she is hoping …", "they
+       despised him") states what someone thinks or feels, not a checkable
+       fact; it is not flagged as unsourced. -->
+  <lexicon id="attitude-words" inflect="true">
+    <summary>Verbs and adjectives of hope, fear and conviction, for the unsourced-claim check.</summary>
+    <entry>hope</entry>
+    <entry>fear</entry>
+    <entry>worry</entry>
+    <entry>despise</entry>
+    <entry>resent</entry>
+    <entry>dread</entry>
+    <entry>regret</entry>
+    <entry>doubt</entry>
+    <entry>wonder</entry>
+    <entry>convinced</entry>
+    <entry>confident that</entry>
+    <entry>frustrated</entry>
+    <entry>disappointed</entry>
+    <entry>ambivalent</entry>
   </lexicon>
 </pack>
 
