@@ -19,13 +19,18 @@ public struct Document: Sendable {
     public let view: [UInt8]
     /// Blocks of prose in document order.
     public let blocks: [Block]
+    /// What loading found worth telling the writer (e.g. HTML nested too
+    /// deeply to keep its structure); reported as document findings along
+    /// with `source.notes`.
+    public var notes: [SourceNote] = []
 
-    public init(source: SourceText, format: InputFormat, view: [UInt8], blocks: [Block]) {
+    public init(source: SourceText, format: InputFormat, view: [UInt8], blocks: [Block], notes: [SourceNote] = []) {
         precondition(view.count == source.bytes.count, "view must match source length")
         self.source = source
         self.format = format
         self.view = view
         self.blocks = blocks
+        self.notes = notes
     }
 
     /// Readable text of a range of the view: ignorable bytes dropped, runs of
