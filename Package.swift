@@ -16,9 +16,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CLibXSLT",
+            pkgConfig: "libxslt",
+            providers: [.apt(["libxslt1-dev"]), .brew(["libxslt"])]
+        ),
         .target(
             name: "ClaimAudit",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CLibXSLT"]
         ),
         .executableTarget(
             name: "claimaudit",
@@ -26,6 +31,11 @@ let package = Package(
                 "ClaimAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmark harness (README "Performance"); not part of the product.
+        .executableTarget(
+            name: "claimaudit-bench",
+            dependencies: ["ClaimAudit"]
         ),
         .testTarget(
             name: "ClaimAuditTests",

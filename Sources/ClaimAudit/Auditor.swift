@@ -6,24 +6,34 @@ public struct Auditor: Sendable {
     let segmenter: Segmenter
     let analyzer: Analyzer
     let engine: RuleEngine
+    let verifier: Verifier
 
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
         self.segmenter = Segmenter(labels: ruleSet.sectionLabels)
         self.analyzer = try Analyzer(ruleSet: ruleSet)
         self.engine = try RuleEngine(ruleSet: ruleSet)
+        self.verifier = Verifier(ruleSet: ruleSet)
     }
 
-    /// Audits one loaded document.
-    public func audit(_ document: Document) -> DocumentReport {
+    /// Audits one loaded document; with a source `ledger`, also verifies
+    /// quotes, numbers, coverage and confidentiality against it.
+    public func audit(_ document: Document, ledger: Ledger? = nil,
+                      verification: VerificationOptions = VerificationOptions()) -> DocumentReport {
         let segmentation = segmenter.segment(document)
         var claims = analyzer.analyze(document, segmentation)
+        verifier.sourceLinks(&claims, document: document)
         engine.apply(to: &claims, document: document, segmentation: segmentation)
+        FindingPrecedence.resolve(&claims)
+        let verified = verifier.verify(&claims, document: document, quotations: segmentation.quotations,
+                                       ledger: ledger, options: verification)
         for i in claims.indices {
             claims[i].findings.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
         }
-        return DocumentReport(path: document.source.path, format: document.format, claims: claims,
-                              documentFindings: Self.inputFindings(document))
+        var report = DocumentReport(path: document.source.path, format: document.format, claims: claims,
+                                    documentFindings: Self.inputFindings(document) + verified.documentFindings)
+        report.verification = verified.section
+        return report
     }
 
     /// What reading and loading the input found (encoding guessed, invalid
@@ -38,7 +48,8 @@ public struct Auditor: Sendable {
     }
 
     /// Loads and audits one input.
-    public func audit(_ source: SourceText, format: InputFormat) throws -> DocumentReport {
-        try audit(Loader.load(source, format: format))
+    public func audit(_ source: SourceText, format: InputFormat, ledger: Ledger? = nil,
+                      verification: VerificationOptions = VerificationOptions()) throws -> DocumentReport {
+        try audit(Loader.load(source, format: format), ledger: ledger, verification: verification)
     }
 }

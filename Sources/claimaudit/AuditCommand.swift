@@ -48,10 +48,26 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Colour terminal output: auto, always or never.")
     var color: ColorMode = .auto
 
+    @Option(help: ArgumentHelp("Source ledger to verify the article against (default: ARTICLE.sources.xml beside it, when present).", valueName: "file"))
+    var ledger: String?
+
+    @Option(help: ArgumentHelp("Independent confidential sources each anonymous claim needs (ledger check).", valueName: "n"))
+    var minConfidentialSources: Int = 2
+    @OptionGroup var style: StylesheetOption
+
+    @OptionGroup var limits: LimitsOption
+
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one article to audit.") }
+        if ledger != nil && files.count != 1 {
+            throw ValidationError("--ledger needs exactly one article (for several, put ARTICLE.sources.xml beside each).")
+        }
+        if minConfidentialSources < 1 { throw ValidationError("--min-confidential-sources must be at least 1.") }
+        if style.stylesheet != nil && format != HTMLReporter.identifier {
+            throw ValidationError("--stylesheet applies to the html format only.")
+        }
         if Reporters.make(format) == nil {
             throw ValidationError("Unknown format '\(format)'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).")
         }
@@ -72,7 +88,10 @@ struct AuditCommand: ParsableCommand {
             do {
                 let source = try InputReader.read(path)
                 let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
-                documents.append(try auditor.audit(source, format: format))
+                let ledgerPath = ledger ?? LedgerLoader.discover(for: path)
+                let sources = try ledgerPath.map { try LedgerLoader.load(path: $0) }
+                documents.append(try auditor.audit(source, format: format, ledger: sources,
+                                                   verification: VerificationOptions(minConfidentialSources: minConfidentialSources)))
             } catch {
                 // One bad file is reported; the others are still audited.
                 Console.error("\(error)")
@@ -85,11 +104,17 @@ struct AuditCommand: ParsableCommand {
         if documents.isEmpty && hadInputError && output != nil { throw ExitCode(2) }
         let report = AuditReport(documents: documents)
         let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
+        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
             throw ExitCode(2)
         }
+        if format == HTMLReporter.identifier {
+            var options = try style.htmlOptions()
+            options.thresholds = try limits.thresholds()
+            reporter = HTMLReporter(options: options)
+        }
+        let transform = try style.transform()
         do {
-            let bytes = try reporter.render(report)
+            let bytes = try transform?.apply(to: report) ?? reporter.render(report)
             if let output {
                 try AtomicFile.write(bytes, to: output)
             } else {

@@ -14,7 +14,7 @@ struct ClaimAuditCommand: ParsableCommand {
         2 for usage, input or rule errors.
         """,
         version: ClaimAuditVersion.string,
-        subcommands: [AuditCommand.self, LintCommand.self, RulesCommand.self, EvalCommand.self],
+        subcommands: [AuditCommand.self, ReportCommand.self, LintCommand.self, RulesCommand.self, EvalCommand.self],
         defaultSubcommand: AuditCommand.self
     )
 

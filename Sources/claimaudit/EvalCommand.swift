@@ -13,7 +13,9 @@ struct EvalCommand: ParsableCommand {
         text/NAME.txt and attributions/NAME_ANNOTATOR.ann. Prints precision, \
         recall and F1 for cue, source and content spans (partial and exact \
         matching) and for attributed words, and the most-missed and most \
-        falsely found cues. Exit status: 0, 1 when a --floor is not met, 2 for \
+        falsely found cues. With --sentences CSV it instead scores the \
+        hedging and weasel rules as a sentence classifier (wikiweasel: \
+        precision, recall and F1 of the uncertain class). Exit status: 0, 1 when a --floor is not met, 2 for \
         usage or corpus errors.
         """
     )
@@ -37,15 +39,38 @@ struct EvalCommand: ParsableCommand {
                                valueName: "measure=value"))
     var floors: [String] = []
 
+    @Option(help: ArgumentHelp("Score the hedging and weasel rules on a text,label CSV of sentences (label 1 = uncertain) instead of a BRAT corpus; PTB tokens are undone first.", valueName: "csv"))
+    var sentences: String?
+
+    @Option(help: ArgumentHelp("With --sentences: the lowest finding severity that makes a sentence uncertain (info, warning, error).", valueName: "severity"))
+    var minSeverity: String = "info"
+
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
+        if sentences != nil {
+            if corpus != nil { throw ValidationError("Give either a corpus folder or --sentences CSV, not both.") }
+            if Severity(rawValue: minSeverity) == nil { throw ValidationError("--min-severity must be info, warning or error.") }
+            return
+        }
         if corpus == nil { throw ValidationError("Give a corpus folder (text/ and attributions/).") }
         _ = try parsedFloors()
     }
 
     func run() throws {
         let auditor = try makeAuditor()
+        if let csv = sentences {
+            let rows: [LabelledSentence]
+            do {
+                rows = try SentenceCSV.read(csv)
+            } catch let error as ClaimAuditError {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            let evaluation = SentenceEvaluation(auditor: auditor, minimumSeverity: Severity(rawValue: minSeverity) ?? .info)
+            Console.write(Array(evaluation.evaluate(rows).text().utf8))
+            return
+        }
         let result: EvalResult
         do {
             let dir = corpus!

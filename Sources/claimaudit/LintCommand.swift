@@ -73,6 +73,10 @@ struct LintCommand: ParsableCommand {
         let setup = try loadSetup()
         let files = try selectFiles(setup.walker)
         let linter = try makeLinter(setup)
+        if files.files.isEmpty && files.errors.isEmpty {
+            // Normal with --changed-since; worth a word otherwise.
+            Console.error("claimaudit: no articles to lint (include: \(setup.walker.include.map(\.pattern).joined(separator: " ")))")
+        }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let meter = ProgressMeter(total: files.files.count, mode: progress)
         var report: (@Sendable (Int) -> Void)? = nil
@@ -116,7 +120,11 @@ struct LintCommand: ParsableCommand {
         }
 
         let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        if format == HTMLReporter.identifier {
+            // The editor's verdict is judged by the same limits as the document rules.
+            reporter = HTMLReporter(options: HTMLOptions(thresholds: linter.documentRules.thresholds))
+        }
         do {
             let bytes = try reporter.render(auditReport)
             if let output { try AtomicFile.write(bytes, to: output) } else { Console.write(bytes) }
@@ -200,7 +208,7 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var result = FileWalker.Result()
-        let absoluteRoots = roots.map(PathNames.absolute)
+        let absoluteRoots = roots.map { PathNames.absolute($0) }
         for file in changed {
             let absolute = PathNames.absolute(file)
             let underRoot = absoluteRoots.contains { $0 == absolute || PathNames.relative(absolute, to: $0) != nil }

@@ -14,11 +14,24 @@ public struct Analyzer: Sendable {
     /// Enabled check rules by the Swift check they configure.
     let unsourcedRules: [Rule]
     let anonymousRules: [Rule]
+    let unsourced: UnsourcedClaimCheck
 
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
         lexicons = AttributionLexicons(ruleSet: ruleSet)
-        finder = CueFinder(lexicons: lexicons)
+        var patterns: [CompiledTokenPattern] = []
+        var problems: [XMLDiagnostic] = []
+        for rule in ruleSet.enabledRules {
+            guard case .tokenPattern(let pattern) = rule.kind else { continue }
+            do {
+                patterns.append(try CompiledTokenPattern(ruleID: rule.id, pattern: pattern) { AttributionLexicons.list($0, ruleSet: ruleSet) })
+            } catch let error as ClaimAuditError {
+                let message = if case .usage(let m) = error { m } else { error.description }
+                problems.append(XMLDiagnostic(file: rule.origin.path, line: rule.origin.line, column: 0, level: .error, message: message))
+            }
+        }
+        if !problems.isEmpty { throw ClaimAuditError.rules(problems) }
+        finder = CueFinder(lexicons: lexicons, patterns: patterns)
         func rules(_ check: String) -> [Rule] {
             ruleSet.enabledRules.filter {
                 if case .check(let name) = $0.kind { return name == check }
@@ -27,6 +40,7 @@ public struct Analyzer: Sendable {
         }
         unsourcedRules = rules("unsourced-claim")
         anonymousRules = rules("anonymous-without-description")
+        unsourced = UnsourcedClaimCheck(lex: lexicons, ruleSet: ruleSet)
     }
 
     public func analyze(_ document: Document, _ segmentation: Segmentation) -> [Claim] {
@@ -36,7 +50,9 @@ public struct Analyzer: Sendable {
         var entries: [AttributionScope.Entry] = []
         tokens.reserveCapacity(segments.count)
         var q = 0
-        let quotations = trustedQuotations(segmentation.quotations, document)
+        var cq = 0
+        let closed = closedQuotations(segmentation.quotations, document)
+        let quotations = withinOneBlock(closed, document)
         for seg in segments {
             while q < quotations.count && quotations[q].range.upperBound <= seg.range.lowerBound { q += 1 }
             var near: [Quotation] = []
@@ -45,9 +61,18 @@ public struct Analyzer: Sendable {
                 near.append(quotations[k])
                 k += 1
             }
+            // Closed quotations touching the segment (possibly from earlier
+            // sentences or paragraphs), for content spans.
+            while cq < closed.count && closed[cq].range.upperBound <= seg.range.lowerBound { cq += 1 }
+            var touching: [Quotation] = []
+            k = cq
+            while k < closed.count && closed[k].range.lowerBound < seg.range.upperBound {
+                touching.append(closed[k])
+                k += 1
+            }
             let t = ClaimTokens(view: document.view, range: seg.range, quotations: near)
             let f = AttributionScope.ordered(finder.find(in: t))
-            let attributions = f.map { attribution($0, t, document) }
+            let attributions = f.map { attribution($0, t, document, quotes: touching) }
             entries.append(AttributionScope.Entry(
                 segment: seg, attributions: attributions,
                 opensWithQuote: t.count > 0 && t.marks[0] == .open,
@@ -55,9 +80,8 @@ public struct Analyzer: Sendable {
             tokens.append(t)
             found.append(f)
         }
-        AttributionScope.inherit(&entries, quotations: quotations)
+        AttributionScope.inherit(&entries, quotations: closed)
 
-        let unsourced = UnsourcedClaimCheck(lex: lexicons)
         let anonymous = AnonymousDescriptionCheck(classifier: finder.classifier)
         var claims: [Claim] = []
         claims.reserveCapacity(segments.count)
@@ -72,9 +96,10 @@ public struct Analyzer: Sendable {
                               location: document.source.location(of: seg.range.lowerBound),
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
-            if attributions.isEmpty && !unsourcedRules.isEmpty && unsourced.shouldFire(tokens[i], segment: seg) {
+            if attributions.isEmpty && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
+               !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
-                    let severity: Severity = seg.section?.role == .background ? .info : rule.severity
+                    let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
                     claim.findings.append(finding(rule, severity: severity, range: seg.range, document))
                 }
             }
@@ -89,19 +114,28 @@ public struct Analyzer: Sendable {
         return claims
     }
 
-    /// Quotations closed by a quotation mark inside one block. A quotation
-    /// left open by a stray or mismatched mark (“…" or an odd straight quote)
-    /// would otherwise swallow the sentences after it.
-    private func trustedQuotations(_ quotations: [Quotation], _ document: Document) -> [Quotation] {
+    /// Quotations closed by a quotation mark. A quotation left open by a
+    /// stray or mismatched mark (“…" or an odd straight quote) would
+    /// otherwise swallow the sentences after it. A closed quotation may run
+    /// over several paragraphs (each reopened with a mark, as news style
+    /// does); it carries its speaker and its content across them.
+    private func closedQuotations(_ quotations: [Quotation], _ document: Document) -> [Quotation] {
         let view = document.view
-        var b = 0
         return quotations.filter { quote in
             let r = quote.range
             guard r.count >= 2, r.upperBound <= view.count else { return false }
             let last = view[r.upperBound - 1]
-            let closed = last == 0x22 || (r.count >= 3 && last == 0x9D && view[r.upperBound - 2] == 0x80 && view[r.upperBound - 3] == 0xE2)
+            return last == 0x22 || (r.count >= 3 && last == 0x9D && view[r.upperBound - 2] == 0x80 && view[r.upperBound - 3] == 0xE2)
                 || (last == 0xBB && view[r.upperBound - 2] == 0xC2)
-            guard closed else { return false }
+        }
+    }
+
+    /// The closed quotations that lie inside one block: those decide which
+    /// tokens of a segment without marks of its own are quoted.
+    private func withinOneBlock(_ quotations: [Quotation], _ document: Document) -> [Quotation] {
+        var b = 0
+        return quotations.filter { quote in
+            let r = quote.range
             while b < document.blocks.count && document.blocks[b].range.upperBound <= r.lowerBound { b += 1 }
             guard b < document.blocks.count else { return false }
             let block = document.blocks[b].range
@@ -109,13 +143,79 @@ public struct Analyzer: Sendable {
         }
     }
 
-    private func attribution(_ f: FoundAttribution, _ t: ClaimTokens, _ document: Document) -> Attribution {
+    private func attribution(_ f: FoundAttribution, _ t: ClaimTokens, _ document: Document, quotes: [Quotation]) -> Attribution {
         func span(_ r: Range<Int>?) -> Span? {
             guard let r, !r.isEmpty else { return nil }
             let b = t.bytes(r)
             return Span(start: b.lowerBound, end: b.upperBound, text: document.text(b))
         }
-        return Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule)
+        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule)
+        if let c = contentBytes(f, t, document.view, quotes: quotes) {
+            result.content = Span(start: c.lowerBound, end: c.upperBound, text: document.text(c))
+        }
+        return result
+    }
+
+    /// The bytes of what an attribution states: its governed tokens without
+    /// the punctuation at either end, widened to the whole quotation when
+    /// the cue stands right beside one ("“A. B,” she said", "She said: “A.
+    /// B.”"), so a multi-sentence quotation runs to its closing mark.
+    func contentBytes(_ f: FoundAttribution, _ t: ClaimTokens, _ view: [UInt8], quotes: [Quotation]) -> Range<Int>? {
+        var lo = f.content.lowerBound
+        var hi = f.content.upperBound
+        while lo < hi && t.isPunct(lo) { lo += 1 }
+        while hi > lo && t.isPunct(hi - 1) { hi -= 1 }
+        guard !f.content.isEmpty else { return nil }
+        var bytes: Range<Int>? = lo < hi ? t.bytes(lo..<hi) : nil
+        let anchorStart = t.tokens[min(f.cue.lowerBound, f.source?.lowerBound ?? f.cue.lowerBound)].start
+        let anchorEnd = t.tokens[max(f.cue.upperBound, f.source?.upperBound ?? f.cue.upperBound) - 1].end
+        let trailing = f.content.upperBound <= f.cue.lowerBound
+        for q in quotes where !q.content.isEmpty {
+            let touches = trailing
+                ? q.range.upperBound <= anchorStart && Analyzer.onlySeparators(view, q.range.upperBound..<anchorStart)
+                : q.range.lowerBound >= anchorEnd && Analyzer.onlySeparators(view, anchorEnd..<q.range.lowerBound)
+            guard touches else { continue }
+            let inner = Analyzer.trimmed(view, q.content)
+            guard !inner.isEmpty else { continue }
+            // The quotation beside its cue is the statement, whole.
+            bytes = inner
+            break
+        }
+        return bytes
+    }
+
+    /// True when the bytes between a quotation and its cue are only blanks,
+    /// commas, colons, dashes or closing marks (at most a few).
+    static func onlySeparators(_ view: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count <= 8 else { return false }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = view[i]
+            if b == 0x20 || b == 0x2C || b == 0x3A || b == 0x0A || b == 0x2D || b == Document.ignorable { i += 1; continue }
+            // — – (E2 80 93/94)
+            if b == 0xE2 && i + 2 < view.count && view[i + 1] == 0x80 && (view[i + 2] == 0x93 || view[i + 2] == 0x94) { i += 3; continue }
+            return false
+        }
+        return true
+    }
+
+    /// A byte range without blanks and quotation marks at either end.
+    static func trimmed(_ view: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound
+        var hi = r.upperBound
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == Document.ignorable }
+        while lo < hi {
+            if blank(view[lo]) { lo += 1; continue }
+            if view[lo] == 0xE2 && lo + 2 < hi && view[lo + 1] == 0x80 && (view[lo + 2] == 0x9C || view[lo + 2] == 0x9D) { lo += 3; continue }
+            break
+        }
+        while hi > lo {
+            let b = view[hi - 1]
+            if blank(b) || b == 0x2C || b == 0x22 { hi -= 1; continue }
+            if hi - 3 >= lo && view[hi - 3] == 0xE2 && view[hi - 2] == 0x80 && (b == 0x9C || b == 0x9D) { hi -= 3; continue }
+            break
+        }
+        return lo..<hi
     }
 
     private func finding(_ rule: Rule, severity: Severity, range: Range<Int>, _ document: Document) -> Finding {

@@ -57,6 +57,14 @@ struct AttributionLexicons: Sendable {
         accordingPayloads = Set(phrases.indices.filter { phrases[$0] == "according to" || phrases[$0] == "per" })
     }
 
+    /// Any lexicon by id (for token patterns), or nil when neither the rule
+    /// set nor the shipped defaults define it.
+    static func list(_ id: String, ruleSet: RuleSet) -> PhraseList? {
+        var l = ruleSet.lexicon(id)
+        if l.phrases.isEmpty { l = DefaultLexicons.all[id] ?? l }
+        return l.phrases.isEmpty ? nil : l
+    }
+
     /// End (exclusive token index) of the longest match of `m` starting at
     /// `i` and ending by `limit`, or nil.
     @inline(__always)

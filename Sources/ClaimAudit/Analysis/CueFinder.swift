@@ -21,16 +21,21 @@ struct CueFinder {
     let lex: AttributionLexicons
     let sources: SourceFinder
     let classifier: SourceClassifier
+    /// The rule set's `kind="pattern"` rules, tried before the constructions
+    /// written in Swift; their cue tokens are not reused.
+    let patterns: TokenPatternMatcher
 
-    init(lexicons: AttributionLexicons) {
+    init(lexicons: AttributionLexicons, patterns: [CompiledTokenPattern] = []) {
         lex = lexicons
         sources = SourceFinder(lex: lexicons)
         classifier = SourceClassifier(lex: lexicons)
+        self.patterns = TokenPatternMatcher(patterns: patterns, sources: sources, classifier: classifier)
     }
 
     func find(in t: ClaimTokens) -> [FoundAttribution] {
-        var found: [FoundAttribution] = []
+        var found: [FoundAttribution] = patterns.find(in: t, cue: self)
         var used = Array(repeating: false, count: t.count)
+        for a in found { for k in a.cue { used[k] = true } }
         var i = 0
         while i < t.count {
             // The speaker's own reports inside a quotation are the speaker's
@@ -285,9 +290,9 @@ struct CueFinder {
         if !pronoun && !sourceLike(ph, kind: kind, in: t) && !(m.cue && inverted == false && ph.count <= 6) { return nil }
         _ = m
 
-        // Extend the cue over "in a statement" or "reporters" right after it.
+        // Extend the cue over "in a statement" right after it ("told
+        // reporters" is the told-reporters pattern rule, rules/attribution.xml).
         var cueEnd = next
-        if t.in(cueEnd, CueFinder.reporterWords) && t.in(v, CueFinder.tellForms) { cueEnd += 1 }
         if !inverted, let e = AttributionLexicons.longest(lex.statementPhrases, t, at: cueEnd, limit: sentence.upperBound) { cueEnd = e }
         m.end = cueEnd
         let cue = cueStart..<cueEnd
@@ -549,7 +554,6 @@ struct CueFinder {
     static let dayWords = FunctionWords.keys(["today", "yesterday", "tonight", "earlier", "later"])
     static let dayModifiers = FunctionWords.keys(["on", "last", "this", "late", "early", "earlier", "next"])
     static let periodNouns = FunctionWords.keys(["week", "month", "year", "weekend", "morning", "night", "evening", "afternoon"])
-    static let reporterWords = FunctionWords.keys(["reporters", "journalists"])
     static let continueForms = FunctionWords.keys(["continue", "continues", "continued", "continuing"])
     static let tellForms = FunctionWords.keys(["tell", "tells", "told", "telling"])
     static let irregularBeliefPast = FunctionWords.keys(["thought", "knew", "known", "felt", "saw", "seen", "understood", "sought", "meant", "foresaw"])

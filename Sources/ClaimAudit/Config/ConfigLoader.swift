@@ -138,3 +138,14 @@ extension String {
         return out.hasSuffix("\n") ? String(out.dropLast()) : out
     }
 }
+
+extension ConfigLoader {
+    /// The metric limits a repository's configuration sets (its `<rule>`
+    /// min/max settings over the shipped defaults), for commands other than
+    /// `lint` that judge articles by them (the HTML verdict). `path` nil
+    /// means discovery from the working folder; no file gives the defaults.
+    public static func thresholds(configPath path: String? = nil) throws -> MetricThresholds {
+        guard let file = path ?? discover() else { return MetricThresholds() }
+        return try DocumentRules(config: load(path: file)).thresholds
+    }
+}

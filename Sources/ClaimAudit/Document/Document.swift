@@ -19,17 +19,21 @@ public struct Document: Sendable {
     public let view: [UInt8]
     /// Blocks of prose in document order.
     public let blocks: [Block]
+    /// Hyperlinks in document order (Markdown and HTML; empty for text).
+    public let links: [DocumentLink]
     /// What loading found worth telling the writer (e.g. HTML nested too
     /// deeply to keep its structure); reported as document findings along
     /// with `source.notes`.
     public var notes: [SourceNote] = []
 
-    public init(source: SourceText, format: InputFormat, view: [UInt8], blocks: [Block], notes: [SourceNote] = []) {
+    public init(source: SourceText, format: InputFormat, view: [UInt8], blocks: [Block], links: [DocumentLink] = [],
+                notes: [SourceNote] = []) {
         precondition(view.count == source.bytes.count, "view must match source length")
         self.source = source
         self.format = format
         self.view = view
         self.blocks = blocks
+        self.links = links
         self.notes = notes
     }
 
@@ -95,5 +99,18 @@ public struct Block: Sendable, Hashable {
         self.range = range
         self.level = level
         self.quoted = quoted
+    }
+}
+
+/// A hyperlink: the byte range of its anchor text and where it points.
+public struct DocumentLink: Sendable, Hashable {
+    /// UTF-8 byte offsets of the anchor text in the source (end exclusive).
+    public let range: Range<Int>
+    /// The destination as written (entities decoded for HTML).
+    public let href: String
+
+    public init(range: Range<Int>, href: String) {
+        self.range = range
+        self.href = href
     }
 }

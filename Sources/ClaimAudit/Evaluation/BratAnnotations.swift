@@ -17,7 +17,9 @@ public struct BratSpan: Sendable, Hashable {
 
 /// Reads the text-bound lines of a BRAT `.ann` file. Event (`E`), attribute
 /// (`A`), relation (`R`) and note (`#`) lines are skipped: the evaluation
-/// scores spans by label.
+/// scores spans by label. So is a line that does not start with `T` and a
+/// digit: BRAT copies a span's text after the offsets, and a span across a
+/// line break continues on the next line.
 public enum BratReader {
     public static func read(_ path: String) throws -> [BratSpan] {
         let source = try InputReader.read(path)
@@ -37,7 +39,9 @@ public enum BratReader {
             while end < n && bytes[end] != 0x0A { end += 1 }
             var lineEnd = end
             if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            if bytes[start] == 0x54 { // T
+            // A text-bound line is `T` + digits; other lines (events, notes,
+            // and the continuation of a span text that held a newline) are skipped.
+            if bytes[start] == 0x54, start + 1 < lineEnd, bytes[start + 1] >= 0x30, bytes[start + 1] <= 0x39 {
                 spans.append(try parseLine(bytes[start..<lineEnd], path: path, line: lineNumber))
             }
             start = end + 1

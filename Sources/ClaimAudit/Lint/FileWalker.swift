@@ -18,10 +18,15 @@ public struct FileWalker: Sendable {
     /// Absolute, normalised folder the globs are relative to.
     public var root: String
 
+    /// The working folder when the walker was made: relative paths are
+    /// resolved against it without asking the kernel once per file.
+    private let cwd: String
+
     public init(include: [Glob], exclude: [Glob], root: String) {
         self.include = include
         self.exclude = exclude
-        self.root = PathNames.absolute(root)
+        self.cwd = PathNames.currentDirectory()
+        self.root = PathNames.absolute(root, from: cwd)
     }
 
     /// What a walk found: files in a stable order, and paths that could not
@@ -57,14 +62,14 @@ public struct FileWalker: Sendable {
 
     /// Whether a path found by walking (or named by git) is linted.
     public func selects(_ path: String) -> Bool {
-        let relative = PathNames.relative(PathNames.absolute(path), to: root) ?? PathNames.tidy(path)
+        let relative = PathNames.relative(PathNames.absolute(path, from: cwd), to: root) ?? PathNames.tidy(path)
         guard include.contains(where: { $0.matches(relative) }) else { return false }
         return !exclude.contains { $0.matchesSelfOrAncestor(relative) }
     }
 
     /// Whether a folder is excluded as a whole, so it is not even opened.
     private func excludesFolder(_ path: String) -> Bool {
-        guard let relative = PathNames.relative(PathNames.absolute(path), to: root), !relative.isEmpty else {
+        guard let relative = PathNames.relative(PathNames.absolute(path, from: cwd), to: root), !relative.isEmpty else {
             return false
         }
         return exclude.contains { $0.matches(relative) }
@@ -78,7 +83,7 @@ public struct FileWalker: Sendable {
                                             message: "cannot open folder: \(String(cString: strerror(errno)))"))
                 continue
             }
-            var names: [(String, Bool)] = []
+            var names: [(path: String, isDir: Bool, key: [UInt8])] = []
             while let entry = readdir(handle) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
@@ -93,12 +98,13 @@ public struct FileWalker: Sendable {
                     if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { isDir = true }
                     else if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG { isFile = true }
                 }
-                if isDir || isFile { names.append((path, isDir)) }
+                if isDir || isFile { names.append((path, isDir, Array(name.utf8))) }
             }
             closedir(handle)
-            names.sort { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
+            // Byte order of names: the same on every machine and locale.
+            names.sort { $0.key.lexicographicallyPrecedes($1.key) }
             var subfolders: [String] = []
-            for (path, isDir) in names {
+            for (path, isDir, _) in names {
                 if isDir {
                     if !excludesFolder(path) { subfolders.append(path) }
                 } else if selects(path), seen.insert(path).inserted {
@@ -124,8 +130,8 @@ public enum PathNames {
     }
 
     /// The absolute form of `path` with `.` and `..` resolved lexically.
-    public static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+    public static func absolute(_ path: String, from cwd: String? = nil) -> String {
+        let full = path.hasPrefix("/") ? path : (cwd ?? currentDirectory()) + "/" + path
         var parts: [Substring] = []
         for part in full.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }

@@ -33,8 +33,11 @@ public enum HTMLLoader {
         }
         let tree = try HTMLTree.parse(source.bytes, path: source.path)
         var walker = HTMLBlockWalker(source: source.bytes, tree: tree)
+        var links: [DocumentLink] = []
         if let root = tree.root {
-            walker.walk(HTMLBlockWalker.articleRoot(of: root))
+            let article = HTMLBlockWalker.articleRoot(of: root)
+            walker.walk(article)
+            links = HTMLLinks.links(tree: tree, root: article, view: walker.view)
         }
         var notes: [SourceNote] = []
         if tree.flattenedElements > 0 {
@@ -45,7 +48,7 @@ public enum HTMLLoader {
                     + "elements were read as part of the element above them (their text is kept, their structure is not)"))
         }
         return withExtendedLifetime(tree) {
-            Document(source: source, format: .html, view: walker.view, blocks: walker.blocks, notes: notes)
+            Document(source: source, format: .html, view: walker.view, blocks: walker.blocks, links: links, notes: notes)
         }
     }
 }

@@ -21,7 +21,8 @@ public enum MarkdownLoader {
             guard let range = trimmed(leaf.range, in: view) else { continue }
             blocks.append(Block(kind: leaf.kind, range: range, level: leaf.level, quoted: leaf.quoted))
         }
-        return Document(source: source, format: .markdown, view: view, blocks: blocks)
+        return Document(source: source, format: .markdown, view: view, blocks: blocks,
+                        links: MarkdownLinks.links(source: source.bytes, view: view, blocks: blocks))
     }
 
     /// The range without leading or trailing white space or ignorable bytes;

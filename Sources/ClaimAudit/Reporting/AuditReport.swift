@@ -26,6 +26,9 @@ public struct DocumentReport: Sendable, Codable {
     /// concern, or at 0 (line 1, column 1) when nothing narrower fits.
     public var documentFindings: [Finding]
     public var summary: Summary
+    /// What the source ledger says and how the copy held up against it;
+    /// nil when the article was audited without a ledger.
+    public var verification: VerificationSection? = nil
 
     public init(path: String, format: InputFormat, claims: [Claim], documentFindings: [Finding] = []) {
         self.path = path

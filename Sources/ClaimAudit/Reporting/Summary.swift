@@ -42,24 +42,13 @@ public struct Summary: Sendable, Codable, Hashable {
         var severities: [String: Int] = [:]
         for s in Severity.allCases { severities[s.rawValue] = 0 }
         for f in documentFindings { severities[f.severity.rawValue, default: 0] += 1 }
-        var sourceClaims: [String: (display: String, count: Int, first: Int)] = [:]
         for claim in claims {
             byKind[claim.kind.rawValue, default: 0] += 1
             words += Self.wordCount(claim.text)
-            var seen = Set<String>()
             for a in claim.attributions {
                 if a.kind != .analysis && a.kind != .none { sourced += 1 }
                 if a.kind == .anonymous { anonymous += 1 }
                 if a.kind == .named { named += 1 }
-                if a.kind == .named || a.kind == .outlet, let src = a.source {
-                    let key = SourceName.normalize(src.text)
-                    if key.isEmpty || seen.contains(key) || SourceName.pronouns.contains(key) { continue }
-                    seen.insert(key)
-                    // `first` orders ties: mention order, not claim index, so two
-                    // sources in one claim keep a fixed order (dictionaries don't).
-                    let entry = sourceClaims[key] ?? (SourceName.display(src.text), 0, sourceClaims.count)
-                    sourceClaims[key] = (entry.display, entry.count + 1, entry.first)
-                }
             }
             if claim.findings.contains(where: { $0.rule == "unsourced-claim" }) { unsourced += 1 }
             hedges += claim.findings.filter { $0.rule == "hedging" }.count
@@ -70,9 +59,7 @@ public struct Summary: Sendable, Codable, Hashable {
         self.unsourcedShare = claims.isEmpty ? 0 : Double(unsourced) / Double(claims.count)
         self.anonymousAttributions = anonymous
         self.namedAttributions = named
-        self.sources = sourceClaims.values
-            .sorted { ($1.count, $0.first) < ($0.count, $1.first) }
-            .map { SourceCount(name: $0.display, claims: $0.count) }
+        self.sources = SourceTally(claims: claims).named
         self.findingsBySeverity = severities
         self.hedges = hedges
         self.hedgeDensity = claims.isEmpty ? 0 : Double(hedges) * 100 / Double(claims.count)
@@ -113,15 +100,103 @@ public struct SourceCount: Sendable, Codable, Hashable {
     public var claims: Int
 }
 
-/// Folds source mentions so "Meta", "Meta's" and "a Meta spokesperson" count once.
+/// Who the claims of one document rest on: named sources (people,
+/// organisations, other outlets) folded by `SourceName`, and every anonymous
+/// source as one group. Counts are claims, not mentions: a claim citing Meta
+/// twice counts once.
+public struct SourceTally: Sendable, Hashable {
+    /// Distinct named sources, most cited first, ties in order of first mention.
+    public var named: [SourceCount]
+    /// Claims resting on at least one anonymous source.
+    public var anonymousClaims: Int
+    /// The anonymous descriptions as written, folded ("sources" = "the
+    /// sources"), most used first; each with its number of claims.
+    public var anonymousDescriptions: [SourceCount]
+
+    public init(claims: [Claim]) {
+        var named = Counter()
+        var anonymous = Counter()
+        var anonymousClaims = 0
+        for claim in claims {
+            var seenNamed = Set<String>(), seenAnonymous = Set<String>()
+            var anonymousHere = false
+            for a in claim.attributions {
+                switch a.kind {
+                case .named, .outlet:
+                    guard let src = a.source else { continue }
+                    let key = SourceName.normalize(src.text)
+                    if key.isEmpty || SourceName.pronouns.contains(key) || !seenNamed.insert(key).inserted { continue }
+                    named.add(key, display: SourceName.display(src.text))
+                case .anonymous:
+                    anonymousHere = true
+                    let text = a.source?.text ?? a.cue?.text ?? "unnamed"
+                    let key = SourceName.anonymousKey(text)
+                    if !seenAnonymous.insert(key).inserted { continue }
+                    anonymous.add(key, display: SourceName.anonymousDisplay(text), preferLonger: false)
+                default:
+                    continue
+                }
+            }
+            if anonymousHere { anonymousClaims += 1 }
+        }
+        named.mergeSurnames()
+        self.named = named.sorted
+        self.anonymousClaims = anonymousClaims
+        self.anonymousDescriptions = anonymous.sorted
+    }
+
+    /// Claim counts by key, remembering the first display form and mention order.
+    private struct Counter {
+        var entries: [String: (display: String, count: Int, first: Int)] = [:]
+
+        /// With `preferLonger`, the longest display form seen is kept
+        /// ("Dana Okafor" over "Okafor"); otherwise the first.
+        mutating func add(_ key: String, display: String, preferLonger: Bool = true) {
+            // `first` orders ties: mention order, so two sources in one claim
+            // keep a fixed order (dictionaries don't).
+            let entry = entries[key] ?? (display, 0, entries.count)
+            let shown = preferLonger && display.count > entry.display.count ? display : entry.display
+            entries[key] = (shown, entry.count + 1, entry.first)
+        }
+
+        /// A one-word name that is the last word of exactly one longer name
+        /// ("Okafor", "Dana Okafor") is the same source; its claims move over.
+        /// Claims naming both are then counted twice, which is rare and errs
+        /// towards the source that was named.
+        mutating func mergeSurnames() {
+            for (key, entry) in entries where !key.contains(" ") {
+                let owners = entries.keys.filter { $0.contains(" ") && $0.hasSuffix(" " + key) }
+                guard owners.count == 1, let owner = owners.first, let target = entries[owner] else { continue }
+                entries[owner] = (target.display, target.count + entry.count, min(target.first, entry.first))
+                entries[key] = nil
+            }
+        }
+
+        var sorted: [SourceCount] {
+            entries.values
+                .sorted { ($1.count, $0.first) < ($0.count, $1.first) }
+                .map { SourceCount(name: $0.display, claims: $0.count) }
+        }
+    }
+}
+
+/// Folds source mentions so "Meta", "Meta's" and "a Meta spokesperson" count
+/// once, and "sources", "the sources" and "people familiar" read the same.
 public enum SourceName {
     /// Pronoun sources refer to someone named elsewhere; they are not a name.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "him", "her", "them"]
 
+    /// Words that say what role a source speaks in, not who it is; dropped
+    /// so that the person or organisation is left.
     static let roleWords: Set<String> = [
-        "a", "an", "the", "spokesperson", "spokesman", "spokeswoman", "representative",
+        "a", "an", "the", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
         "official", "officials", "executive", "statement", "for", "of", "said", "says",
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof",
+        "president", "senator", "governor", "mayor", "professor",
     ]
+
+    /// Words that only describe anonymous sources, dropped when folding them.
+    static let anonymousFiller: Set<String> = ["the", "a", "an", "some", "several", "many", "according", "to"]
 
     /// A comparison key: lower-cased, possessives and role words removed.
     public static func normalize(_ text: String) -> String {
@@ -130,13 +205,33 @@ public enum SourceName {
 
     /// The name as shown: role words and possessives dropped, original case kept.
     public static func display(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word -> String in
-            var w = String(word)
-            for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
-            return w.trimmingCharacters(in: ",.;:")
-        }
+        let words = words(text)
         let kept = words.filter { !roleWords.contains($0.lowercased()) && !$0.isEmpty }
         return kept.isEmpty ? words.joined(separator: " ") : kept.joined(separator: " ")
+    }
+
+    /// The key of an anonymous description: lower-cased, articles and
+    /// quantifiers dropped, so "sources" and "the sources" are one.
+    public static func anonymousKey(_ text: String) -> String {
+        let kept = words(text).map { $0.lowercased() }.filter { !anonymousFiller.contains($0) }
+        return kept.joined(separator: " ")
+    }
+
+    /// An anonymous description as shown: as written, first letter lower-cased
+    /// when it only started a sentence ("Sources" → "sources").
+    public static func anonymousDisplay(_ text: String) -> String {
+        let joined = words(text).joined(separator: " ")
+        guard let first = joined.first, first.isUppercase else { return joined }
+        let second = joined.dropFirst().first
+        return second.map { $0.isUppercase } == true ? joined : first.lowercased() + joined.dropFirst()
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word -> String in
+            var w = String(word)
+            for suffix in ["’s", "'s", "’", "'"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
+            return w.trimmingCharacters(in: ",.;:\"“”")
+        }.filter { !$0.isEmpty }
     }
 }
 

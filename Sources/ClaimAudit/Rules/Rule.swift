@@ -17,6 +17,10 @@ public struct Rule: Sendable {
     public var origin: RuleOrigin
     /// False when a pack or configuration turns the rule off.
     public var enabled: Bool
+    /// Where a `regex` rule's matches count (`<pattern scope="prose">`):
+    /// `.prose` drops matches that touch quoted words. Phrase rules carry
+    /// their scope in `PhraseList`.
+    public var patternScope: MatchScope = .all
     /// The id of the pack that defines the rule (`hedging`, `house`), so a
     /// lint configuration can turn a whole pack off; empty when unknown.
     public var pack: String = ""
@@ -47,6 +51,9 @@ public enum RuleKind: Sendable {
     /// A check implemented in Swift (`unsourced-claim`,
     /// `anonymous-without-description`); the XML configures and documents it.
     case check(name: String)
+    /// A token pattern that finds attributions (`kind="pattern"`); the
+    /// analyser compiles and runs it, and its attributions name the rule.
+    case tokenPattern(TokenPattern)
 
     public var name: String {
         switch self {
@@ -54,6 +61,7 @@ public enum RuleKind: Sendable {
         case .regex: "regex"
         case .sectionLabels: "section-labels"
         case .check: "check"
+        case .tokenPattern: "pattern"
         }
     }
 }
@@ -72,14 +80,19 @@ public struct PhraseList: Sendable, Hashable {
     /// Phrases that cancel any match of the same rule they overlap
     /// ("admitted to hospital" is not an admission). Inflected like `phrases`.
     public var exceptions: [String]
+    /// Severity of a match that lies inside a quotation, when it differs
+    /// from the rule's: a hedge in a quotation is the speaker's, already
+    /// attributed, so it is reported lower (`quote-severity="info"`).
+    public var quoteSeverity: Severity?
 
     public init(phrases: [String], inflect: Bool = false, scope: MatchScope = .all,
-                lowercaseOnly: Set<String> = [], exceptions: [String] = []) {
+                lowercaseOnly: Set<String> = [], exceptions: [String] = [], quoteSeverity: Severity? = nil) {
         self.phrases = phrases
         self.inflect = inflect
         self.scope = scope
         self.lowercaseOnly = lowercaseOnly
         self.exceptions = exceptions
+        self.quoteSeverity = quoteSeverity
     }
 }
 

@@ -3,13 +3,16 @@
 /// Compiled once per rule set: every enabled `phrases` rule goes into ONE
 /// `PhraseMatcher` (payload = index into `phraseRules`), so a claim is
 /// tokenized once and walked once whatever the number of phrase rules.
-/// Regex rules are compiled once and run over each claim's folded prose.
+/// Regex rules are compiled once and run over each claim's folded prose,
+/// only where their trigger word occurs (`RegexTrigger`).
 /// `apply` is pure and thread-safe.
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
     /// Enabled `phrases` rules; a match's payload indexes this array.
     let phraseRules: [Rule]
     let scopes: [MatchScope]
+    /// Per phrase rule: the severity of a match inside a quotation, if set.
+    let quoteSeverities: [Severity?]
     let matcher: PhraseMatcher
     let regexRules: [(rule: Rule, regex: RegexRule)]
 
@@ -17,6 +20,7 @@ public struct RuleEngine: Sendable {
         self.ruleSet = ruleSet
         var phraseRules: [Rule] = []
         var scopes: [MatchScope] = []
+        var quoteSeverities: [Severity?] = []
         var matcher = PhraseMatcher()
         var regexRules: [(rule: Rule, regex: RegexRule)] = []
         var problems: [XMLDiagnostic] = []
@@ -26,6 +30,7 @@ public struct RuleEngine: Sendable {
                 let index = phraseRules.count
                 phraseRules.append(rule)
                 scopes.append(list.scope)
+                quoteSeverities.append(list.quoteSeverity)
                 for phrase in list.phrases {
                     let flag = list.lowercaseOnly.contains(phrase) ? Self.lowercaseOnly : Self.plain
                     matcher.add(phrase, payload: index << 2 | flag, inflect: list.inflect)
@@ -40,13 +45,14 @@ public struct RuleEngine: Sendable {
                     problems.append(XMLDiagnostic(file: rule.origin.path, line: rule.origin.line, column: 0,
                                                   level: .error, message: "\(error.message) (rule \(rule.id))"))
                 }
-            case .sectionLabels, .check:
+            case .sectionLabels, .check, .tokenPattern:
                 break // applied by the segmenter and the analyser
             }
         }
         if !problems.isEmpty { throw ClaimAuditError.rules(problems) }
         self.phraseRules = phraseRules
         self.scopes = scopes
+        self.quoteSeverities = quoteSeverities
         self.matcher = matcher
         self.regexRules = regexRules
     }
@@ -65,10 +71,10 @@ public struct RuleEngine: Sendable {
             var seen = Set(findings.map { SpanKey(rule: $0.rule, start: $0.start, end: $0.end) })
             let quotes = quotations.overlapping(range)
 
-            func report(_ rule: Rule, _ start: Int, _ end: Int) {
+            func report(_ rule: Rule, _ start: Int, _ end: Int, severity: Severity? = nil) {
                 guard seen.insert(SpanKey(rule: rule.id, start: start, end: end)).inserted else { return }
                 let message = MessageTemplate.fill(rule.message, with: document.text(start..<end))
-                findings.append(Finding(rule: rule.id, category: rule.category, severity: rule.severity,
+                findings.append(Finding(rule: rule.id, category: rule.category, severity: severity ?? rule.severity,
                                         message: message,
                                         start: start, end: end, location: document.source.location(of: start)))
             }
@@ -93,13 +99,20 @@ public struct RuleEngine: Sendable {
                     if exceptions[index]?.contains(where: { $0.overlaps(span) }) == true { continue }
                     if let last = lastSpan[index], last.overlaps(span) { continue }
                     lastSpan[index] = span
-                    report(phraseRules[index], span.lowerBound, span.upperBound)
+                    let quoted = quoteSeverities[index] != nil && Self.inScope(.quotes, span, quotes)
+                    report(phraseRules[index], span.lowerBound, span.upperBound,
+                           severity: quoted ? quoteSeverities[index] : nil)
                 }
             }
             if !regexRules.isEmpty {
-                let text = ClaimText(view: document.view, range: range)
+                // The claim's text is built only for a regex whose trigger word is present.
+                var text: ClaimText?
                 for (rule, regex) in regexRules {
-                    for span in regex.matches(in: text) { report(rule, span.lowerBound, span.upperBound) }
+                    guard document.view.withUnsafeBufferPointer({ regex.mayMatch($0, range) }) else { continue }
+                    if text == nil { text = ClaimText(view: document.view, range: range) }
+                    for span in regex.matches(in: text!) where Self.inScope(rule.patternScope, span, quotes) {
+                        report(rule, span.lowerBound, span.upperBound)
+                    }
                 }
             }
             claims[ci].findings = findings

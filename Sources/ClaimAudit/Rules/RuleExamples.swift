@@ -5,12 +5,14 @@
 /// Semantics (see the rule format notes): the example is audited as a plain
 /// text article. `match`: a finding of the rule exists, and one overlaps each
 /// `<mark>`. `none`: no finding of the rule. For `section-labels` rules a
-/// "finding" is a claim whose section is one of the rule's labels.
+/// "finding" is a claim whose section is one of the rule's labels; for
+/// `pattern` rules it is an attribution the rule made (cue and source).
 public enum RuleExamples {
     /// Why `example` does not behave as documented, or nil when it does.
     public static func failure(of example: RuleExample, in rule: Rule, auditor: Auditor) -> String? {
         let source = SourceText(path: "\(rule.origin.path):\(example.line)", text: example.text)
-        let report = auditor.audit(TextLoader.load(source))
+        let ledger = VerificationChecks.needsLedger(rule) ? ExampleLedger.ledger : nil
+        let report = auditor.audit(TextLoader.load(source), ledger: ledger)
         let bytes = Array(example.text.utf8)
         func quoted(_ r: Range<Int>) -> String {
             let r = max(0, r.lowerBound)..<min(bytes.count, r.upperBound)
@@ -28,7 +30,19 @@ public enum RuleExamples {
                 : "example should not trigger \(rule.id) but a claim gets section “\(sections[0])”"
         }
 
-        let findings = report.claims.flatMap(\.findings).filter { $0.rule == rule.id }
+        var findings = report.findings.filter { $0.rule == rule.id }
+        if case .tokenPattern = rule.kind {
+            // For a pattern rule, a "finding" is an attribution it made: its cue and source.
+            findings = report.claims.flatMap { claim in
+                claim.attributions.filter { $0.rule == rule.id }.compactMap { a -> Finding? in
+                    guard let cue = a.cue else { return nil }
+                    let lo = min(cue.start, a.source?.start ?? cue.start)
+                    let hi = max(cue.end, a.source?.end ?? cue.end)
+                    return Finding(rule: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
+                                   start: lo, end: hi, location: SourceLocation(line: 1, column: 1))
+                }
+            }
+        }
         if example.expectsMatch {
             guard !findings.isEmpty else { return "example does not trigger \(rule.id)" }
             for mark in example.marks where !findings.contains(where: { overlaps($0, mark) }) {

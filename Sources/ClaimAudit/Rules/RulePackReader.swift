@@ -81,7 +81,7 @@ enum RulePackReader {
         let children = element.children
         let summary = collapse(children.first { $0.name == "summary" }?.text ?? "")
         let message = collapse(children.first { $0.name == "message" }?.text ?? "")
-        let payload = children.first { ["phrases", "pattern", "labels"].contains($0.name) }
+        let payload = children.first { ["phrases", "pattern", "labels", "tokens"].contains($0.name) }
         let checkName = element.attribute("check")
 
         if kindName != "check", checkName != nil {
@@ -91,6 +91,7 @@ enum RulePackReader {
         case "phrases": "phrases"
         case "regex": "pattern"
         case "section-labels": "labels"
+        case "pattern": "tokens"
         default: nil
         }
         if payload?.name != expected {
@@ -112,7 +113,8 @@ enum RulePackReader {
                 inflect: bool(p.attribute("inflect"), default: false),
                 scope: MatchScope(rawValue: p.attribute("scope") ?? "all") ?? .all,
                 lowercaseOnly: Set(phrases.filter { $0.attribute("case") == "lower" }.map { collapse($0.text) }),
-                exceptions: p.children.filter { $0.name == "except" }.map { collapse($0.text) }))
+                exceptions: p.children.filter { $0.name == "except" }.map { collapse($0.text) },
+                quoteSeverity: p.attribute("quote-severity").flatMap(Severity.init(rawValue:))))
         case "regex":
             let p = payload!
             kind = .regex(pattern: p.text.trimmingWhiteSpace(),
@@ -121,13 +123,18 @@ enum RulePackReader {
             kind = .sectionLabels(payload!.children.map {
                 SectionLabel(text: collapse($0.text), role: SectionRole(rawValue: $0.attribute("role") ?? "") ?? .news)
             })
+        case "pattern":
+            switch TokenPatternReader.pattern(payload!) {
+            case .success(let pattern): kind = .tokenPattern(pattern)
+            case .failure(let problem): return .failure(problem)
+            }
         default:
             guard let checkName else {
                 return .failure(RuleProblem(line: element.line, message: "kind=\"check\" needs check=\"NAME\" naming the Swift check"))
             }
             kind = .check(name: checkName)
         }
-        return .success(Rule(
+        var rule = Rule(
             id: id,
             category: element.attribute("category") ?? "",
             severity: Severity(rawValue: element.attribute("severity") ?? "") ?? .warning,
@@ -136,7 +143,11 @@ enum RulePackReader {
             kind: kind,
             examples: children.filter { $0.name == "example" }.map(buildExample),
             origin: RuleOrigin(path: path, line: element.line),
-            enabled: bool(element.attribute("enabled"), default: true)))
+            enabled: bool(element.attribute("enabled"), default: true))
+        if kindName == "regex" {
+            rule.patternScope = MatchScope(rawValue: payload?.attribute("scope") ?? "all") ?? .all
+        }
+        return .success(rule)
     }
 
     private static func buildLexicon(_ element: XMLElement) -> Lexicon {

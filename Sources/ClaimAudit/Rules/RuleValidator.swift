@@ -17,6 +17,10 @@ enum RuleValidator {
             for label in labels where label.text.isEmpty {
                 out.append(RuleProblem(line: nil, message: "empty section label"))
             }
+        case .tokenPattern(let pattern):
+            if !CompiledTokenPattern.captures(pattern.steps).contains(.cue) {
+                out.append(RuleProblem(line: nil, message: "a token pattern needs a <capture name=\"cue\">"))
+            }
         case .check(let name):
             if !KnownChecks.names.contains(name) {
                 out.append(RuleProblem(line: nil, message:
@@ -51,5 +55,5 @@ enum RuleValidator {
 public enum KnownChecks {
     public static let unsourcedClaim = "unsourced-claim"
     public static let anonymousWithoutDescription = "anonymous-without-description"
-    public static let names: [String] = [unsourcedClaim, anonymousWithoutDescription]
+    public static let names: [String] = [unsourcedClaim, anonymousWithoutDescription] + VerificationChecks.names
 }

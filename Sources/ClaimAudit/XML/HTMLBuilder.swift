@@ -32,7 +32,7 @@ final class HTMLBuilder {
         "head", "body", "header", "footer", "nav", "main", "section", "article", "aside",
         "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr",
         "h1", "h2", "h3", "h4", "h5", "h6", "meta", "title", "style", "figure", "figcaption",
-        "caption", "details", "summary",
+        "caption", "details", "summary", "script", "svg", "g", "defs",
     ]
 
     /// A `<!DOCTYPE html>` document with an `<html lang=…>` root.
@@ -96,6 +96,14 @@ final class HTMLBuilder {
     /// because libxml2 does not escape `<style>` content.
     func styleSheet(_ css: String, in parent: Node) throws {
         try element("style", in: parent, text: css)
+    }
+
+    /// Appends `<script>` holding shipped script text: never user text, for
+    /// the same reason as `styleSheet(_:in:)`. Refuses text that could end
+    /// the element early.
+    func script(_ js: String, in parent: Node) throws {
+        guard !js.lowercased().contains("</script") else { throw failure("embed a script containing </script") }
+        try element("script", in: parent, text: js)
     }
 
     /// Serialises the document (`<!DOCTYPE html>` first). The head should hold

@@ -11,7 +11,10 @@ enum AnalysisFixture {
     }
 
     /// Both sourcing checks enabled; lexicons from the built-in defaults.
-    static let ruleSet = RuleSet(rules: [checkRule("unsourced-claim"), checkRule("anonymous-without-description")])
+    /// The shipped pattern rules (rules/attribution.xml) are included: they
+    /// are part of how attributions are found.
+    static let ruleSet = RuleSet(rules: [checkRule("unsourced-claim"), checkRule("anonymous-without-description")]
+        + (try! RuleLoader.loadDefaults()).rules.filter { if case .tokenPattern = $0.kind { return true } else { return false } })
 
     static let analyzer = try! Analyzer(ruleSet: ruleSet)
 

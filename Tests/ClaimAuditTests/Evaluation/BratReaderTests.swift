@@ -30,3 +30,11 @@ import Testing
         #expect(throws: ClaimAuditError.self) { try BratReader.parse(Array("T1\tCue 9 3\tx\n".utf8), path: "a.ann") }
     }
 }
+
+@Suite struct BratReaderContinuationTests {
+    @Test func spanTextWithANewlineContinuesOnTheNextLine() throws {
+        let ann = "T1\tContent 0 4;6 20\tA.\n\nThe rest of it\nT2\tCue 21 25\tsaid\n"
+        let spans = try BratReader.parse(Array(ann.utf8), path: "x.ann")
+        #expect(spans.map(\.id) == ["T1", "T2"])
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ClaimAudit
 
 /// `claimaudit lint` end to end: exit codes, config discovery and errors,
 /// bad files, baseline files, --changed-since, --jobs.
@@ -149,5 +150,14 @@ import Testing
         #expect(r.stdout.isEmpty)
         let data = try Data(contentsOf: root.appendingPathComponent("out.sarif"))
         #expect(String(decoding: data, as: UTF8.self).contains("\"version\": \"2.1.0\""))
+    }
+
+    @Test func htmlVerdictUsesTheConfiguredLimits() throws {
+        let root = try repo(["claimaudit.xml": Self.config.replacingOccurrences(
+            of: "<rule id=\"named-sources\" enabled=\"false\"/>", with: "<rule id=\"named-sources\" min=\"7\"/>")])
+        let r = try CLIRunner.run(["lint", "news/a.md", "-f", "html", "--fail-on", "never"], cwd: root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("min 7"))
+        #expect(try ConfigLoader.thresholds(configPath: root.path + "/claimaudit.xml").minNamedSources == 7)
     }
 }

@@ -29,3 +29,43 @@ import Testing
         #expect(s.namedAttributions == 2)
     }
 }
+
+@Suite struct SourceTallyTests {
+    func claim(_ attributions: [(AttributionKind, String)]) -> Claim {
+        SummaryTests().claim("c", attributions)
+    }
+
+    @Test func anonymousSourcesAreOneGroupWithTheirDescriptionsFolded() {
+        let t = SourceTally(claims: [
+            claim([(.anonymous, "Sources")]),
+            claim([(.anonymous, "the sources")]),
+            claim([(.anonymous, "people familiar with the plan"), (.anonymous, "sources")]),
+            claim([(.named, "Meta")]),
+        ])
+        #expect(t.anonymousClaims == 3)
+        #expect(t.anonymousDescriptions.map(\.name) == ["sources", "people familiar with the plan"])
+        #expect(t.anonymousDescriptions.map(\.claims) == [3, 1])
+        #expect(t.named.map(\.name) == ["Meta"])
+    }
+
+    @Test func titlesAndSurnamesFoldIntoOneNamedSource() {
+        let t = SourceTally(claims: [
+            claim([(.named, "Dana Okafor")]),
+            claim([(.named, "Okafor")]),
+            claim([(.named, "Mayor Luis Brandt")]),
+            claim([(.named, "Brandt")]),
+            claim([(.named, "Dr. Brandt")]),
+            claim([(.named, "a Meta spokesperson")]),
+            claim([(.named, "Meta")]),
+        ])
+        #expect(t.named.map(\.name) == ["Luis Brandt", "Dana Okafor", "Meta"])
+        #expect(t.named.map(\.claims) == [3, 2, 2])
+    }
+
+    @Test func aSurnameSharedByTwoPeopleStaysApart() {
+        let t = SourceTally(claims: [
+            claim([(.named, "Ann Lee")]), claim([(.named, "Bo Lee")]), claim([(.named, "Lee")]),
+        ])
+        #expect(t.named.map(\.name) == ["Ann Lee", "Bo Lee", "Lee"])
+    }
+}

@@ -49,9 +49,11 @@ struct HTMLArticle {
 
     private func render(_ claim: Claim, findingIDs: [String], in parent: Node) throws {
         let kind = claim.kind.rawValue
+        // Focusable, so a click or Tab "selects" it and shows its card (CSS
+        // :focus-within), with no script.
         let span = try b.element("span", in: parent, [
             "class": "claim k-\(kind)", "id": section.claimID(claim), "data-kind": kind,
-            "title": Self.title(claim),
+            "tabindex": "0", "aria-describedby": section.claimID(claim) + "-card",
         ])
         let markup = ClaimMarkup(claim)
         let pieces = markup.pieces()
@@ -69,6 +71,7 @@ struct HTMLArticle {
             try b.text(" ", in: span)
             try b.element("span", in: span, text: "(\(note))", ["class": "aside-note"])
         }
+        try card(for: claim, in: span)
         if !claim.findings.isEmpty {
             let flags = try b.element("sup", in: parent, ["class": "flags"])
             for (f, id) in zip(claim.findings, findingIDs) {
@@ -77,6 +80,26 @@ struct HTMLArticle {
                     "title": "\(f.severity.rawValue): \(f.message) [\(f.rule)]",
                 ])
             }
+        }
+    }
+
+    /// The claim's card, shown while the claim is hovered or selected: who
+    /// it rests on, then each finding with its rule message. Hidden by CSS
+    /// otherwise (and in print, where the findings list carries the same).
+    private func card(for claim: Claim, in span: Node) throws {
+        let card = try b.element("span", in: span, [
+            "class": "card", "id": section.claimID(claim) + "-card", "role": "note",
+        ])
+        try b.element("span", in: card, text: Self.title(claim), ["class": "card-head"])
+        if claim.findings.isEmpty {
+            try b.element("span", in: card, text: "No findings.", ["class": "card-item nothing"])
+        }
+        for f in claim.findings {
+            let item = try b.element("span", in: card, ["class": "card-item s-\(f.severity.rawValue)"])
+            try b.element("span", in: item, text: Self.flag(f.severity), ["class": "flag s-\(f.severity.rawValue)"])
+            try b.element("strong", in: item, text: " \(f.severity.rawValue): ")
+            try b.text(f.message + " ", in: item)
+            try b.element("code", in: item, text: f.rule, ["class": "rule"])
         }
     }
 

@@ -35,6 +35,7 @@ public struct JSONReporter: Reporter {
         for f in doc.documentFindings { write(f, to: &w) }
         w.endArray()
         w.key("summary"); write(doc.summary, to: &w)
+        w.key("verification"); JSONVerification.write(doc.verification, to: &w)
         w.endObject()
     }
 
@@ -56,6 +57,8 @@ public struct JSONReporter: Reporter {
             w.key("kind"); w.string(a.kind.rawValue)
             w.key("cue"); write(a.cue, to: &w)
             w.key("source"); write(a.source, to: &w)
+            w.key("content"); write(a.content, to: &w)
+            if let resolved = a.resolvedSource { w.key("resolvedSource"); write(resolved, to: &w) }
             w.key("rule"); w.string(a.rule)
             w.endObject()
         }

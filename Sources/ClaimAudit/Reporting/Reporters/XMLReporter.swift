@@ -24,6 +24,7 @@ public struct XMLReporter: Reporter {
             try write(doc.summary, to: w)
             for f in doc.documentFindings { try write(f, as: "document-finding", to: w) }
             for claim in doc.claims { try write(claim, to: w) }
+            try XMLVerification.write(doc.verification, to: w)
             try w.endElement()
         }
         try w.endElement()
@@ -83,6 +84,8 @@ public struct XMLReporter: Reporter {
             try w.attribute("rule", a.rule)
             if let cue = a.cue { try write(cue, as: "cue", to: w) }
             if let source = a.source { try write(source, as: "source", to: w) }
+            if let content = a.content { try write(content, as: "content", to: w) }
+            if let resolved = a.resolvedSource { try write(resolved, as: "resolved-source", to: w) }
             try w.endElement()
         }
         for f in claim.findings { try write(f, as: "finding", to: w) }

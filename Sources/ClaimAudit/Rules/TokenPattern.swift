@@ -1,0 +1,60 @@
+/// A token pattern: the payload of a `kind="pattern"` rule, which finds
+/// attributions as data instead of Swift ("NAME (, APPOSITIVE ,)?
+/// REPORTING-VERB CONTENT").
+///
+/// A pattern is a sequence of steps matched over the tokens of one
+/// sentence. Captures named `source`, `cue` and `content` become the
+/// attribution's spans; `exceptions` (anti-patterns) cancel a match whose cue
+/// they overlap. The analyser compiles every pattern once
+/// (`CompiledTokenPattern`): tests compare 64-bit token keys, never text.
+public struct TokenPattern: Sendable, Hashable {
+    public var steps: [PatternStep]
+    /// Anti-patterns: a match of any of these overlapping the cue cancels it.
+    public var exceptions: [[PatternStep]]
+    /// The attribution kind, or nil to classify the captured source
+    /// (a pronoun or name → named, "officials" → anonymous, "a poll" → document…).
+    public var attributionKind: AttributionKind?
+
+    public init(steps: [PatternStep], exceptions: [[PatternStep]] = [], attributionKind: AttributionKind? = nil) {
+        self.steps = steps
+        self.exceptions = exceptions
+        self.attributionKind = attributionKind
+    }
+}
+
+/// One step of a token pattern. `min`/`max` repeat it (an optional step is
+/// 0…1); `max == nil` means unbounded.
+public indirect enum PatternStep: Sendable, Hashable {
+    case test(PatternTest, min: Int, max: Int?)
+    /// A sequence matched as one step; a named group is a capture.
+    case group([PatternStep], capture: PatternCapture?, min: Int, max: Int?)
+    /// Skips zero to `max` tokens (as few as possible).
+    case skip(max: Int)
+}
+
+public enum PatternCapture: String, Sendable, Hashable, CaseIterable {
+    case source, cue, content
+}
+
+/// What one token test accepts.
+public enum PatternTest: Sendable, Hashable {
+    /// One word, compared case-insensitively (`’` = `'`).
+    case literal(String)
+    /// Any inflection of a word (say → says, said, saying).
+    case lemma(String)
+    /// A capitalised word.
+    case capitalized
+    /// A run of capitalised words (and title abbreviations: "Sen. Ann Lee"), as one step.
+    case name
+    /// An entry (possibly several words) of a named lexicon (`cue-verbs`).
+    case lexicon(String)
+    /// One punctuation mark, as written (`,`, `:`, `—`).
+    case punctuation(String)
+    /// Any word or number.
+    case anyWord
+    /// A source-like noun phrase ("a spokesperson for the city", "Mayor
+    /// Ruiz"); with a lexicon id, its head word must be an entry of it.
+    case nounPhrase(head: String?)
+    /// The rest of the sentence (at least one word).
+    case rest
+}

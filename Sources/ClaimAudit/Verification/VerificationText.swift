@@ -1,0 +1,137 @@
+/// A word as the verification checks compare it.
+struct VerificationWord: Sendable, Hashable {
+    /// Lower-cased, curly quotes and apostrophes folded to `'`, hyphens to `-`.
+    var key: String
+    /// As written, for messages.
+    var display: String
+}
+
+/// Normalisation shared by the verification checks: only white space,
+/// quotation marks and apostrophes, dashes and case are forgiven. Words are
+/// runs of letters and digits; an apostrophe or hyphen joins two of them
+/// (`won't`, `long-term`), and `.` or `,` joins two digits (`3.5`, `1,200`).
+/// Other punctuation separates words and is not compared, except the
+/// symbols `$ € £ %`, which are words of their own. Not a hot path: claims
+/// and transcripts are short, so this works on Unicode scalars.
+enum VerificationText {
+    static func words(_ text: String) -> [VerificationWord] {
+        located(Array(text.utf8), 0..<text.utf8.count).map(\.word)
+    }
+
+    /// Words of a byte range (a document view: ignorable bytes are skipped)
+    /// with their byte ranges.
+    static func located(_ bytes: [UInt8], _ range: Range<Int>) -> [(word: VerificationWord, range: Range<Int>)] {
+        var scalars: [(Unicode.Scalar, Int)] = []
+        var i = max(0, range.lowerBound)
+        let end = min(range.upperBound, bytes.count)
+        while i < end {
+            let b = bytes[i]
+            if b == Document.ignorable { i += 1; continue }
+            var width = 1
+            var value = UInt32(b)
+            if b >= 0xF0 { width = 4; value = UInt32(b & 0x07) }
+            else if b >= 0xE0 { width = 3; value = UInt32(b & 0x0F) }
+            else if b >= 0xC0 { width = 2; value = UInt32(b & 0x1F) }
+            else if b >= 0x80 { i += 1; continue }
+            if width > 1 {
+                guard i + width <= end else { break }
+                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            }
+            scalars.append((Unicode.Scalar(value) ?? " ", i))
+            i += width
+        }
+        var out: [(word: VerificationWord, range: Range<Int>)] = []
+        var key = String.UnicodeScalarView()
+        var display = String.UnicodeScalarView()
+        var wordStart = 0, wordEnd = 0
+        func flush() {
+            if !key.isEmpty {
+                out.append((VerificationWord(key: String(key), display: String(display)), wordStart..<wordEnd))
+                key = String.UnicodeScalarView()
+                display = String.UnicodeScalarView()
+            }
+        }
+        for (k, (s, at)) in scalars.enumerated() {
+            if isWordScalar(s) {
+                if key.isEmpty { wordStart = at }
+                for l in String(s).lowercased().unicodeScalars { key.append(l) }
+                display.append(s)
+                wordEnd = at + String(s).utf8.count
+                continue
+            }
+            let prev = k > 0 ? scalars[k - 1].0 : " "
+            let next = k + 1 < scalars.count ? scalars[k + 1].0 : " "
+            if !key.isEmpty && isWordScalar(next) {
+                if isApostrophe(s) && isWordScalar(prev) {
+                    key.append("'"); display.append(s)
+                    continue
+                }
+                if isHyphen(s) && isWordScalar(prev) {
+                    key.append("-"); display.append(s)
+                    continue
+                }
+                if (s == "." || s == ",") && prev.properties.numericType != nil && next.properties.numericType != nil {
+                    if s == "." { key.append(".") }
+                    display.append(s)
+                    continue
+                }
+            }
+            flush()
+            if s == "$" || s == "€" || s == "£" || s == "%" {
+                out.append((VerificationWord(key: String(s), display: String(s)), at..<(at + String(s).utf8.count)))
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// Word keys only.
+    static func keys(_ text: String) -> [String] { words(text).map(\.key) }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}" || s == "\u{2032}"
+    }
+
+    /// A joining hyphen. En and em dashes separate words instead.
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
+
+    /// Where `needle` occurs as a run of whole words in `haystack`, if it does.
+    static func find(_ needle: [String], in haystack: [String]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func contains(_ haystack: [String], _ needle: [String]) -> Bool { find(needle, in: haystack) != nil }
+
+    /// Levenshtein distance over Unicode scalars, for names.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev = Array(0...y.count)
+        var cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            cur[0] = i
+            for j in 1...y.count {
+                cur[j] = min(prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1)
+            }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+}

@@ -1,0 +1,234 @@
+import ClaimAudit
+import Foundation
+
+/// The measurements, printed as they finish.
+struct Bench {
+    let options: Options
+
+    func run() throws {
+        print("claimaudit-bench \(ClaimAuditVersion.string): \(options.corpus)")
+        #if DEBUG
+        print("warning: debug build; measure with `swift run -c release claimaudit-bench …`")
+        #endif
+
+        // Setup: rule loading and compilation happen once per process.
+        var setup = Timing()
+        let auditor = try Timing.measure(&setup) { try Auditor(ruleSet: try RuleLoader.loadDefaults()) }
+        print(String(format: "setup      rules loaded and compiled in %.3f s cpu (%.3f s wall)", setup.cpu, setup.wall))
+
+        var reading = Timing()
+        let paths = try Corpus.paths(under: options.corpus)
+        let corpus = try Timing.measure(&reading) { try Corpus.read(paths) }
+        guard !corpus.articles.isEmpty else { throw BenchError("no articles under \(options.corpus)") }
+        let mb = Double(corpus.bytes) / 1e6
+        print(String(format: "corpus     %d articles, %.2f MB, read in %.3f s cpu (%.3f s wall)",
+                     corpus.articles.count, mb, reading.cpu, reading.wall))
+        print("           peak RSS so far \(Self.megabytes(Clock.peakRSS()))")
+        print("")
+
+        try stages(auditor, corpus)
+        let report = try auditToJSON(auditor, corpus)
+        if options.writers { try writers(report, corpus) }
+        try threads(auditor, corpus)
+        try scaling(auditor, corpus)
+        print("")
+        print("peak RSS   \(Self.megabytes(Clock.peakRSS())) (whole benchmark process, corpus held in memory)")
+    }
+
+    // MARK: - Per-stage cost
+
+    /// Load, segment, analyse, rules and summary timed apart on one thread,
+    /// then checked against `Auditor.audit` so the staged path is the real one.
+    private func stages(_ auditor: Auditor, _ corpus: Corpus) throws {
+        let segmenter = Segmenter(labels: auditor.ruleSet.sectionLabels)
+        let analyzer = try Analyzer(ruleSet: auditor.ruleSet)
+        let engine = try RuleEngine(ruleSet: auditor.ruleSet)
+        let names = ["load", "segment", "analyse", "rules", "summary"]
+        var best: [Timing] = []
+        var staged: [DocumentReport] = []
+        for _ in 0..<options.runs {
+            var t = [Timing](repeating: Timing(), count: names.count)
+            var reports: [DocumentReport] = []
+            reports.reserveCapacity(corpus.articles.count)
+            for article in corpus.articles {
+                let document = try Timing.measure(&t[0]) { try Loader.load(article.source, format: article.format) }
+                let segmentation = Timing.measure(&t[1]) { segmenter.segment(document) }
+                var claims = Timing.measure(&t[2]) { analyzer.analyze(document, segmentation) }
+                Timing.measure(&t[3]) {
+                    engine.apply(to: &claims, document: document, segmentation: segmentation)
+                    for i in claims.indices {
+                        claims[i].findings.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
+                    }
+                }
+                reports.append(Timing.measure(&t[4]) {
+                    DocumentReport(path: document.source.path, format: document.format, claims: claims)
+                })
+            }
+            if best.isEmpty || total(t) < total(best) { best = t }
+            staged = reports
+        }
+        // The staged pipeline must be the one `Auditor` runs.
+        let direct = try corpus.articles.map { try auditor.audit($0.source, format: $0.format) }
+        let json = JSONReporter()
+        guard try json.render(AuditReport(documents: staged)) == json.render(AuditReport(documents: direct)) else {
+            throw BenchError("staged pipeline differs from Auditor.audit; update Bench.stages")
+        }
+        let mb = Double(corpus.bytes) / 1e6
+        let sum = total(best)
+        print("stages     (one thread, best of \(options.runs); cpu s, share, MB/s by cpu)")
+        for (name, t) in zip(names, best) {
+            print(String(format: "  %@ %7.3f s  %5.1f%%  %8.1f MB/s   (wall %.3f s)",
+                         Self.pad(name), t.cpu, 100 * t.cpu / sum, mb / t.cpu, t.wall))
+        }
+        let claims = staged.reduce(0) { $0 + $1.claims.count }
+        print(String(format: "  %@ %7.3f s  100.0%%  %8.1f MB/s   %.0f articles/s, %.0f claims/s",
+                     Self.pad("total"), sum, mb / sum, Double(corpus.articles.count) / sum, Double(claims) / sum))
+        print("")
+    }
+
+    private func total(_ t: [Timing]) -> Double { t.reduce(0) { $0 + $1.cpu } }
+
+    // MARK: - The target figure
+
+    /// Load + audit every article, then render one JSON report, on one thread:
+    /// what `claimaudit audit --format json` does after process start.
+    private func auditToJSON(_ auditor: Auditor, _ corpus: Corpus) throws -> AuditReport {
+        var best: Timing?
+        var report = AuditReport(documents: [])
+        var outputBytes = 0
+        for _ in 0..<options.runs {
+            var t = Timing()
+            try Timing.measure(&t) {
+                let docs = try corpus.articles.map { try auditor.audit($0.source, format: $0.format) }
+                report = AuditReport(documents: docs)
+                outputBytes = try JSONReporter().render(report).count
+            }
+            if best == nil || t.cpu < best!.cpu { best = t }
+        }
+        let t = best!
+        let mb = Double(corpus.bytes) / 1e6
+        print(String(format: "audit→json one thread: %.3f s cpu, %.1f MB/s, %.0f articles/s (wall %.3f s, %.1f MB/s); %.1f MB of JSON",
+                     t.cpu, mb / t.cpu, Double(corpus.articles.count) / t.cpu, t.wall, mb / t.wall,
+                     Double(outputBytes) / 1e6))
+        print("")
+        return report
+    }
+
+    // MARK: - Writers
+
+    private func writers(_ report: AuditReport, _ corpus: Corpus) throws {
+        let mb = Double(corpus.bytes) / 1e6
+        print("writers    (whole-corpus report, best of \(options.runs); MB/s of input audited)")
+        for id in Reporters.identifiers {
+            guard let reporter = Reporters.make(id) else { continue }
+            var best: Timing?
+            var size = 0
+            for _ in 0..<options.runs {
+                var t = Timing()
+                size = try Timing.measure(&t) { try reporter.render(report).count }
+                if best == nil || t.cpu < best!.cpu { best = t }
+            }
+            let t = best!
+            print(String(format: "  %@ %7.3f s cpu  %8.1f MB/s   output %6.1f MB   (wall %.3f s)",
+                         Self.pad(id), t.cpu, mb / t.cpu, Double(size) / 1e6, t.wall))
+        }
+        print("           peak RSS so far \(Self.megabytes(Clock.peakRSS()))")
+        print("")
+    }
+
+    // MARK: - Threads
+
+    /// Audit → JSON per article on N threads taking articles from a shared
+    /// counter. Process CPU time covers every thread; wall time shows the
+    /// speed-up only when the machine is otherwise idle.
+    private func threads(_ auditor: Auditor, _ corpus: Corpus) throws {
+        let mb = Double(corpus.bytes) / 1e6
+        print("threads    (audit + JSON per article; best of \(options.runs))")
+        for n in options.threads {
+            var best: Timing?
+            for _ in 0..<options.runs {
+                let w0 = Clock.wall(), c0 = Clock.processCPU()
+                try Parallel.run(count: corpus.articles.count, threads: n) { i in
+                    let article = corpus.articles[i]
+                    let doc = try auditor.audit(article.source, format: article.format)
+                    _ = try JSONReporter().render(AuditReport(documents: [doc]))
+                }
+                let t = Timing(wall: Clock.wall() - w0, cpu: Clock.processCPU() - c0)
+                if best == nil || t.wall < best!.wall { best = t }
+            }
+            let t = best!
+            print(String(format: "  %d thread%@ %7.3f s wall  %8.1f MB/s wall   %7.3f s cpu  %8.1f MB/s per cpu-second",
+                         n, n == 1 ? " " : "s", t.wall, mb / t.wall, t.cpu, mb / t.cpu))
+        }
+        print("")
+    }
+
+    // MARK: - Scaling
+
+    /// The corpus audited k times over, one article at a time (audit, render
+    /// its JSON, drop it), so time should grow linearly and memory not at all.
+    private func scaling(_ auditor: Auditor, _ corpus: Corpus) throws {
+        let mb = Double(corpus.bytes) / 1e6
+        print("scaling    (audit + JSON per article, streamed, one thread)")
+        var base: Double?
+        for k in options.scale {
+            var t = Timing()
+            try Timing.measure(&t) {
+                for _ in 0..<k {
+                    for article in corpus.articles {
+                        let doc = try auditor.audit(article.source, format: article.format)
+                        _ = try JSONReporter().render(AuditReport(documents: [doc]))
+                    }
+                }
+            }
+            let perMB = t.cpu / (mb * Double(k))
+            if base == nil { base = perMB }
+            print(String(format: "  %4d×  %8.1f MB  %8.3f s cpu  %8.1f MB/s  %.2f× the 1× cost per MB   (wall %.3f s)  peak RSS %@",
+                         k, mb * Double(k), t.cpu, mb * Double(k) / t.cpu, perMB / base!, t.wall,
+                         Self.megabytes(Clock.peakRSS())))
+        }
+    }
+
+    static func pad(_ s: String) -> String {
+        s.count >= 9 ? s : s + String(repeating: " ", count: 9 - s.count)
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1e6)
+    }
+}
+
+/// A fixed number of threads sharing one work counter.
+enum Parallel {
+    final class Shared: @unchecked Sendable {
+        let lock = NSLock()
+        var next = 0
+        var error: (any Error)?
+    }
+
+    static func run(count: Int, threads: Int, _ body: @escaping @Sendable (Int) throws -> Void) throws {
+        let shared = Shared()
+        let group = DispatchGroup()
+        for _ in 0..<threads {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                while true {
+                    shared.lock.lock()
+                    let i = shared.next
+                    shared.next += 1
+                    let failed = shared.error != nil
+                    shared.lock.unlock()
+                    if i >= count || failed { return }
+                    do { try body(i) } catch {
+                        shared.lock.lock(); shared.error = error; shared.lock.unlock()
+                    }
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        if let error = shared.error { throw error }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import ClaimAudit
+
+/// `claimaudit report DIR -o OUTDIR`: the editor's view of a whole folder.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Audit a folder of articles and write an HTML report per article plus an index.",
+        discussion: """
+        Writes OUTDIR/index.html (a sortable table: claims, unsourced %, anonymous %, \
+        named sources, findings by severity), OUTDIR/index.xml (the same figures, schema \
+        reports/collection.xsd) and OUTDIR/articles/NAME.html per article. Folders are \
+        searched recursively for .txt, .md and .html files. One unreadable article is \
+        reported and listed in the index; the others are still written. \
+        Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage, \
+        input, rule or output errors.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Folders (searched recursively) or article files.", valueName: "dir"))
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into (created if missing).", valueName: "outdir"))
+    var output: String
+
+    @Option(help: "Read every input as this format instead of guessing from the extension.")
+    var inputFormat: InputFormat?
+
+    @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never.")
+    var failOn: FailLevel = .error
+
+    @OptionGroup var limits: LimitsOption
+
+    @OptionGroup var style: StylesheetOption
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one folder or article.") }
+    }
+
+    func run() throws {
+        let auditor: Auditor
+        do {
+            auditor = try Auditor(ruleSet: try rules.loadRuleSet())
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        var html = try style.htmlOptions()
+        html.thresholds = try limits.thresholds()
+        var hadError = false
+        var names = PageNames()
+        var entries: [CollectionEntry] = []
+        for input in inputs {
+            let found: [(path: String, relative: String)]
+            if InputReader.isDirectory(input) {
+                do {
+                    let root = input.hasSuffix("/") ? input : input + "/"
+                    found = try ArticleFinder.articles(in: input, excluding: output).map { path in
+                        (path: path, relative: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path)
+                    }
+                } catch {
+                    Console.error("\(error)")
+                    hadError = true
+                    continue
+                }
+            } else {
+                found = [(path: input, relative: String(input.split(separator: "/").last ?? "article"))]
+            }
+            for (path, relative) in found {
+                let page = names.name(for: relative)
+                do {
+                    let source = try InputReader.read(path)
+                    let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
+                    entries.append(CollectionEntry(path: path, name: relative, page: page,
+                                                   report: try auditor.audit(source, format: format)))
+                } catch {
+                    // One bad article is reported and listed; the others go on.
+                    Console.error("\(error)")
+                    hadError = true
+                    entries.append(CollectionEntry(path: path, name: relative, page: page, report: nil,
+                                                   error: "\(error)"))
+                }
+            }
+        }
+        let collection = CollectionReport(thresholds: html.thresholds, entries: entries)
+        do {
+            var writer = CollectionWriter(outputDirectory: output, html: html)
+            if let transform = try style.transform() {
+                writer.renderPage = { doc in try transform.apply(to: AuditReport(documents: [doc])) }
+            }
+            let pageErrors = try writer.write(collection)
+            for e in pageErrors { Console.error("\(e)") }
+            if !pageErrors.isEmpty { hadError = true }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        if hadError { throw ExitCode(2) }
+        let worst = collection.documents.flatMap { (doc: DocumentReport) in doc.findings.map { $0.severity } }.max()
+        if let threshold = failOn.severity, let worst, worst >= threshold { throw ExitCode(1) }
+    }
+}
