@@ -3,8 +3,9 @@
 # each with a release build, and prints user+sys CPU seconds and peak RSS
 # (from /usr/bin/time -v; wall time is meaningless on a shared machine).
 #
-#   scripts/stress.sh [BINARY] [WORKDIR]
+#   scripts/stress.sh [BINARY] [WORKDIR] [INPUT...]
 #
+# With INPUT names (first column of the table), runs only those.
 # BINARY defaults to .build/release/claimaudit (swift build -c release).
 # Inputs are written to WORKDIR (default /tmp/claimaudit-stress) and reused.
 # Linearity: text at 1, 10 and 100 MB; CPU per MB should stay flat.
@@ -12,6 +13,8 @@ set -eu
 cd "$(dirname "$0")/.."
 bin=${1:-.build/release/claimaudit}
 work=${2:-/tmp/claimaudit-stress}
+shift 2 2>/dev/null || shift $#
+only="$*"
 mkdir -p "$work"
 python3 scripts/stress_inputs.py "$work"
 
@@ -21,14 +24,16 @@ run() {
     file=$1; shift
     mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1])/1e6:.1f}')" "$file")
     set +e
-    /usr/bin/time -v -o "$work/time.txt" "$bin" "$@" "$file" > "$work/out.txt" 2> "$work/err.txt"
+    if [ -n "$only" ] && ! echo " $only " | grep -q " $name "; then return 0; fi
+    /usr/bin/time -v -o "$work/time-$name.txt" "$bin" "$@" "$file" > "$work/out-$name.txt" 2> "$work/err-$name.txt"
     status=$?
     set -e
-    user=$(sed -n 's/.*User time (seconds): //p' "$work/time.txt")
-    sys=$(sed -n 's/.*System time (seconds): //p' "$work/time.txt")
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
+    user=$(sed -n 's/.*User time (seconds): //p' "$work/time-$name.txt")
+    sys=$(sed -n 's/.*System time (seconds): //p' "$work/time-$name.txt")
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time-$name.txt")
     printf '%-24s %10s %9s %9s %10s %6s\n' "$name" "$mb" "$user" "$sys" "$((rss / 1024))" "$status"
-    if [ "$status" -ge 2 ]; then head -3 "$work/err.txt" >&2; fi
+    rm -f "$work/out-$name.txt"
+    if [ "$status" -ge 2 ]; then head -3 "$work/err-$name.txt" >&2; fi
 }
 for f in text-1mb text-10mb text-100mb; do
     run "$f" "$work/$f.txt" audit --format json --fail-on never
