@@ -266,6 +266,18 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     failures = []
     with tempfile.TemporaryDirectory(prefix="claimaudit-chromium-") as profile:
+        # A browser that cannot render at all here (no /dev/shm, missing
+        # libraries) is an environment problem, not a report problem.
+        probe = os.path.join(profile, "probe.png")
+        try:
+            run_chromium(browser, profile, ["--screenshot=" + probe, "--window-size=200,100"],
+                         "data:text/html,<p>probe</p>", timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            print(f"chromium cannot run here: {e}", file=sys.stderr)
+            return 3
+        if not os.path.exists(probe):
+            print("chromium cannot render here (no screenshot of a probe page)", file=sys.stderr)
+            return 3
         for i, article in enumerate(args.article):
             check_article(args, browser, profile, article, failures, args.screenshot if i == 0 else None)
         if args.index:

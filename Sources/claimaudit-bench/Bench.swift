@@ -30,6 +30,7 @@ struct Bench {
         let report = try auditToJSON(auditor, corpus)
         if options.writers { try writers(report, corpus) }
         try threads(auditor, corpus)
+        try lint()
         try scaling(auditor, corpus)
         print("")
         print("peak RSS   \(Self.megabytes(Clock.peakRSS())) (whole benchmark process, corpus held in memory)")
@@ -159,6 +160,31 @@ struct Bench {
             let t = best!
             print(String(format: "  %d thread%@ %7.3f s wall  %8.1f MB/s wall   %7.3f s cpu  %8.1f MB/s per cpu-second",
                          n, n == 1 ? " " : "s", t.wall, mb / t.wall, t.cpu, mb / t.cpu))
+        }
+        print("")
+    }
+
+    // MARK: - The lint command
+
+    /// `claimaudit lint --jobs 1` and `--jobs 2` on the corpus folder, as
+    /// processes (start-up, discovery and report included).
+    private func lint() throws {
+        guard let binary = options.cli ?? LintRun.defaultBinary() else {
+            print("lint       skipped: no claimaudit binary next to this one (build it, or pass --cli PATH)")
+            print("")
+            return
+        }
+        let mb = Double(try Corpus.read(Corpus.paths(under: options.corpus)).bytes) / 1e6
+        print("lint       (\(binary) lint --jobs N --format json; whole process; best of \(options.runs) by wall)")
+        for jobs in options.threads {
+            var best: Timing?
+            for _ in 0..<options.runs {
+                let t = try LintRun.time(binary, corpus: options.corpus, jobs: jobs)
+                if best == nil || t.wall < best!.wall { best = t }
+            }
+            let t = best!
+            print(String(format: "  --jobs %d %7.3f s wall  %8.1f MB/s wall   %7.3f s cpu  %8.1f MB/s per cpu-second",
+                         jobs, t.wall, mb / t.wall, t.cpu, mb / t.cpu))
         }
         print("")
     }

@@ -10,7 +10,8 @@ struct ReportCommand: ParsableCommand {
         Writes OUTDIR/index.html (a sortable table: claims, unsourced %, anonymous %, \
         named sources, findings by severity), OUTDIR/index.xml (the same figures, schema \
         reports/collection.xsd) and OUTDIR/articles/NAME.html per article. Folders are \
-        searched recursively for .txt, .md and .html files. One unreadable article is \
+        searched recursively for .txt, .md and .html files; an ARTICLE.sources.xml \
+        ledger beside an article adds its verification section. One unreadable article is \
         reported and listed in the index; the others are still written. \
         Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage, \
         input, rule or output errors.
@@ -28,6 +29,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never.")
     var failOn: FailLevel = .error
+
+    @Option(help: ArgumentHelp("Independent confidential sources each anonymous claim needs (checked for articles with an ARTICLE.sources.xml ledger beside them).", valueName: "n"))
+    var minConfidentialSources: Int = 2
 
     @OptionGroup var limits: LimitsOption
 
@@ -75,8 +79,11 @@ struct ReportCommand: ParsableCommand {
                 do {
                     let source = try InputReader.read(path)
                     let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
-                    entries.append(CollectionEntry(path: path, name: relative, page: page,
-                                                   report: try auditor.audit(source, format: format)))
+                    // A sidecar source ledger (story.sources.xml) adds the verification section.
+                    let ledger = try LedgerLoader.discover(for: path).map { try LedgerLoader.load(path: $0) }
+                    let report = try auditor.audit(source, format: format, ledger: ledger, verification:
+                        VerificationOptions(minConfidentialSources: minConfidentialSources))
+                    entries.append(CollectionEntry(path: path, name: relative, page: page, report: report))
                 } catch {
                     // One bad article is reported and listed; the others go on.
                     Console.error("\(error)")

@@ -219,7 +219,7 @@ public struct Analyzer: Sendable {
     }
 
     private func finding(_ rule: Rule, severity: Severity, range: Range<Int>, _ document: Document) -> Finding {
-        let message = rule.message.replacingOccurrences(of: "{match}", with: document.text(range))
+        let message = MessageTemplate.fill(rule.message, with: document.text(range))
         return Finding(rule: rule.id, category: rule.category, severity: severity, message: message,
                        start: range.lowerBound, end: range.upperBound, location: document.source.location(of: range.lowerBound))
     }

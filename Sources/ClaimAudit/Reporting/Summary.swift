@@ -163,9 +163,22 @@ public struct SourceTally: Sendable, Hashable {
         /// ("Okafor", "Dana Okafor") is the same source; its claims move over.
         /// Claims naming both are then counted twice, which is rare and errs
         /// towards the source that was named.
+        ///
+        /// Merges only remove one-word keys, so the longer names are listed
+        /// once, and indexed by their last word (bytes after the last space)
+        /// so that a collection of thousands of sources is not a quadratic
+        /// scan. An ASCII key's owners all end in its bytes; other keys scan.
         mutating func mergeSurnames() {
+            let longer = entries.keys.filter { $0.contains(" ") }
+            var byLastWord: [String: [String]] = [:]
+            for name in longer {
+                let utf8 = name.utf8
+                guard let space = utf8.lastIndex(of: 0x20) else { continue }
+                byLastWord[String(name[utf8.index(after: space)...]), default: []].append(name)
+            }
             for (key, entry) in entries where !key.contains(" ") {
-                let owners = entries.keys.filter { $0.contains(" ") && $0.hasSuffix(" " + key) }
+                let candidates = key.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? byLastWord[key, default: []] : longer
+                let owners = candidates.filter { $0.hasSuffix(" " + key) }
                 guard owners.count == 1, let owner = owners.first, let target = entries[owner] else { continue }
                 entries[owner] = (target.display, target.count + entry.count, min(target.first, entry.first))
                 entries[key] = nil
@@ -227,11 +240,47 @@ public enum SourceName {
     }
 
     private static func words(_ text: String) -> [String] {
+        asciiWords(text) ?? characterWords(text)
+    }
+
+    /// `words` for any text, by `Character`.
+    static func characterWords(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word -> String in
             var w = String(word)
             for suffix in ["’s", "'s", "’", "'"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
             return w.trimmingCharacters(in: ",.;:\"“”")
         }.filter { !$0.isEmpty }
+    }
+}
+
+extension SourceName {
+    /// `words` for ASCII text without carriage returns, on bytes: there every
+    /// byte is one `Character`, so splitting, the suffix strips and the trim
+    /// give the same words without `Character` and `hasSuffix` work (this
+    /// was most of the summary's cost). Nil for any other text.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+            var out: [String] = []
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                while i < n && (bytes[i] == 0x20 || bytes[i] == 0x0A) { i += 1 }
+                var start = i
+                while i < n && bytes[i] != 0x20 && bytes[i] != 0x0A { i += 1 }
+                var end = i
+                guard start < end else { continue }
+                // Possessive: "'s", then a bare "'", as the `hasSuffix` loop does.
+                if end - start >= 2 && bytes[end - 2] == 0x27 && bytes[end - 1] == 0x73 { end -= 2 }
+                if end > start && bytes[end - 1] == 0x27 { end -= 1 }
+                func trimmed(_ b: UInt8) -> Bool { b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x22 }
+                while start < end && trimmed(bytes[start]) { start += 1 }
+                while end > start && trimmed(bytes[end - 1]) { end -= 1 }
+                if start < end { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            }
+            return out
+        }
     }
 }
 

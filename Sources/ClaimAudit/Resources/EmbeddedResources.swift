@@ -6,6 +6,43 @@
 /// paths relative to the resource home (`rules/hedging.xml`).
 enum EmbeddedResources {
     static let files: [String: String] = [
+        "reports/checkstyle.xsl": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Checkstyle XML derived from the canonical XML report (reports/report.xsd),
+  for tools that want to do the conversion themselves:
+
+    claimaudit lint -f xml -o report.xml
+    xsltproc reports/checkstyle.xsl report.xml
+
+  `claimaudit lint -f checkstyle` writes the same findings directly; a test
+  (CheckstyleStylesheetTests) checks that the two agree. One <file> per
+  document, one <error> per finding: document-level findings first, then
+  claim findings in document order.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:r="https://claimaudit.dev/ns/report/1"
+                exclude-result-prefixes="r">
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <xsl:template match="/r:audit">
+    <checkstyle version="4.3">
+      <xsl:for-each select="r:document">
+        <file name="{@path}">
+          <xsl:apply-templates select="r:document-finding | r:claim/r:finding"/>
+        </file>
+      </xsl:for-each>
+    </checkstyle>
+  </xsl:template>
+
+  <xsl:template match="r:document-finding | r:finding">
+    <error line="{@line}" column="{@column}" severity="{@severity}"
+           message="{normalize-space(.)}" source="claimaudit.{@rule}"/>
+  </xsl:template>
+</xsl:stylesheet>
+
+"""#,
         "reports/collection.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
@@ -2365,8 +2402,31 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>lash out</entry>
     <entry>brush off</entry>
     <entry>press</entry>
+    <entry>quote</entry>
     <entry>found that</entry>
     <entry>show that</entry>
+  </lexicon>
+
+  <!-- Read by the unsourced-claim check: a sentence that reports a person's
+       attitude ("they are convinced that …", "she is hoping …", "they
+       despised him") states what someone thinks or feels, not a checkable
+       fact; it is not flagged as unsourced. -->
+  <lexicon id="attitude-words" inflect="true">
+    <summary>Verbs and adjectives of hope, fear and conviction, for the unsourced-claim check.</summary>
+    <entry>hope</entry>
+    <entry>fear</entry>
+    <entry>worry</entry>
+    <entry>despise</entry>
+    <entry>resent</entry>
+    <entry>dread</entry>
+    <entry>regret</entry>
+    <entry>doubt</entry>
+    <entry>wonder</entry>
+    <entry>convinced</entry>
+    <entry>confident that</entry>
+    <entry>frustrated</entry>
+    <entry>disappointed</entry>
+    <entry>ambivalent</entry>
   </lexicon>
 </pack>
 

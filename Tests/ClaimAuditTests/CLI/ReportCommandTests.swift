@@ -102,4 +102,17 @@ import Testing
         let again = try String(contentsOf: out.appendingPathComponent("index.xml"), encoding: .utf8)
         #expect(again.contains(#"<limits min-named-sources="1" max-unsourced-share="0.2500""#))
     }
+
+    @Test func aSidecarLedgerAddsTheVerificationSectionToThatArticlesPage() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let r = try CLIRunner.run(["report", "examples", "-o", out.path, "--fail-on", "never"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let withLedger = [UInt8](try Data(contentsOf: out.appendingPathComponent("articles/library-closures.md.html")))
+        #expect(try ParsedHTML(withLedger).count("//section[@class='verification']") == 1)
+        #expect(HTMLWellFormedness.problems(withLedger) == [])
+        let without = try ParsedHTML([UInt8](try Data(contentsOf: out.appendingPathComponent("articles/transit-scoop.md.html"))))
+        #expect(without.count("//section[@class='verification']") == 0)
+    }
 }

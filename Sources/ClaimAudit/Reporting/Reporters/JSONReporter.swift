@@ -19,9 +19,7 @@ public struct JSONReporter: Reporter {
         for doc in report.documents { write(doc, to: &w) }
         w.endArray()
         w.endObject()
-        var bytes = w.bytes
-        bytes.append(0x0A)
-        return bytes
+        return w.finish()
     }
 
     private func write(_ doc: DocumentReport, to w: inout JSONWriter) {

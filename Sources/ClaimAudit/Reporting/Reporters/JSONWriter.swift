@@ -15,6 +15,15 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// The finished document with a final newline, moved out of the writer
+    /// (no copy of a report that may be tens of megabytes).
+    mutating func finish() -> [UInt8] {
+        var out: [UInt8] = []
+        swap(&out, &bytes)
+        out.append(0x0A)
+        return out
+    }
+
     mutating func beginObject() {
         prepareValue()
         bytes.append(UInt8(ascii: "{"))
@@ -53,9 +62,21 @@ struct JSONWriter {
         if let value { string(value) } else { null() }
     }
 
+    /// Decimal digits written straight into the buffer (no `String` per number).
     mutating func int(_ value: Int) {
         prepareValue()
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var v = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes: enough for 20 digits
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat {
+                buf[23 - n] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                v /= 10
+                n += 1
+            } while v > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(24 - n)...]))
+        }
     }
 
     /// Shortest round-tripping form; `null` for NaN and infinities, which JSON lacks.
@@ -99,10 +120,7 @@ struct JSONWriter {
 
     private mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<empty.count {
-            bytes.append(0x20)
-            bytes.append(0x20)
-        }
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * empty.count))
     }
 
     // MARK: - Strings
