@@ -937,6 +937,32 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">The report found its way to the council.</example>
   </rule>
 
+  <rule id="document-finding-participle" kind="pattern" category="attribution" severity="info">
+    <summary>A document described by a participle before its verb: "a poll released Saturday found", "exit polls taken in Ohio showed".</summary>
+    <message>Document source: {match}</message>
+    <tokens attribution="document">
+      <capture name="source"><noun-phrase head="documents"/><lexicon ref="document-participles"/><skip max="6"/></capture>
+      <capture name="cue"><lexicon ref="document-verbs"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>A city poll released Monday found</mark> that most riders back the plan.</example>
+    <example expect="match">Surveys taken at the stations showed broad support.</example>
+    <example expect="none">A city poll released Monday asked 500 riders about fares.</example>
+  </rule>
+
+  <rule id="finding-that" kind="pattern" category="attribution" severity="info">
+    <summary>"X found that …", "the data show that …": a finding verb with a that-clause attributes whatever its subject ("researchers", "the audit").</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="source"><noun-phrase/></capture>
+      <capture name="cue"><lexicon ref="finding-verbs"/></capture>
+      <capture name="content"><word>that</word><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>The researchers found</mark> that riders had doubled.</example>
+    <example expect="match">Inspectors <mark>concluded</mark> that the deck was unsafe.</example>
+    <example expect="none">The inspectors found rust on the deck.</example>
+  </rule>
+
   <rule id="social-media-post" kind="pattern" category="attribution" severity="info">
     <summary>"X wrote on Twitter", "X said on Facebook": the platform belongs to the cue.</summary>
     <message>Attribution: {match}</message>
@@ -1823,6 +1849,36 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>the press</entry>
     <entry>the media</entry>
     <entry>a reporter</entry>
+  </lexicon>
+
+  <lexicon id="finding-verbs" inflect="true">
+    <summary>Verbs that report a finding; with a that-clause they attribute it to their subject (read by the finding-that pattern).</summary>
+    <entry>find</entry>
+    <entry>show</entry>
+    <entry>reveal</entry>
+    <entry>indicate</entry>
+    <entry>suggest</entry>
+    <entry>conclude</entry>
+    <entry>determine</entry>
+    <entry>discover</entry>
+    <entry>demonstrate</entry>
+    <entry>establish</entry>
+    <entry>confirm</entry>
+  </lexicon>
+
+  <lexicon id="document-participles">
+    <summary>Participles that describe a document before its verb: "a poll released Saturday found" (read by the document-finding-participle pattern).</summary>
+    <entry>released</entry>
+    <entry>conducted</entry>
+    <entry>taken</entry>
+    <entry>published</entry>
+    <entry>commissioned</entry>
+    <entry>issued</entry>
+    <entry>obtained</entry>
+    <entry>reviewed</entry>
+    <entry>sponsored</entry>
+    <entry>carried out</entry>
+    <entry>out</entry>
   </lexicon>
 
   <lexicon id="social-platforms">
