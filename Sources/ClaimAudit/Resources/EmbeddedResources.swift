@@ -1164,6 +1164,28 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>may submit</except>
       <except>may park</except>
       <except>may enter</except>
+      <!-- Dynamic possibility: what a kind of thing can do or undergo
+           ("the drug may cause dizziness", "the term may refer to"), a
+           property stated as a fact rather than the writer's doubt. -->
+      <except>may include</except>
+      <except>may cause</except>
+      <except>may occur</except>
+      <except>may vary</except>
+      <except>may contain</except>
+      <except>may require</except>
+      <except>may refer to</except>
+      <except>may consist of</except>
+      <except>may take</except>
+      <except>may be used</except>
+      <except>may be made</except>
+      <except>may be found</except>
+      <except>may be added</except>
+      <except>may be classified</except>
+      <except>may be treated</except>
+      <except>may be divided</except>
+      <except>may be called</except>
+      <except>may also include</except>
+      <except>may also be used</except>
       <except>could not</except>
       <except>couldn't</except>
       <except>could see</except>
@@ -1186,6 +1208,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">The company could not be reached for comment on Monday.</example>
     <example expect="none">A poll of likely voters put the mayor ahead by six points.</example>
     <example expect="none">Residents may apply for the grant until March 1.</example>
+    <example expect="none">The drug may cause dizziness in older patients, its label says.</example>
   </rule>
 
   <rule id="hedging-approximator" kind="regex" category="hedging" severity="info">
