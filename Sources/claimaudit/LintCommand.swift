@@ -121,6 +121,9 @@ struct LintCommand: ParsableCommand {
 
         let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
         guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        if format == SARIFReporter.identifier {
+            reporter = SARIFReporter(descriptions: SARIFReporter.descriptions(for: linter.auditor.ruleSet))
+        }
         if format == HTMLReporter.identifier {
             // The editor's verdict is judged by the same limits as the document rules.
             reporter = HTMLReporter(options: HTMLOptions(thresholds: linter.documentRules.thresholds))

@@ -111,6 +111,7 @@ public struct Analyzer: Sendable {
             }
             claims.append(claim)
         }
+        PronounResolver.resolve(&claims, view: document.view)
         return claims
     }
 

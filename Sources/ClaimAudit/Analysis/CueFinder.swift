@@ -67,8 +67,15 @@ struct CueFinder {
 
     private func cuePhrase(_ cue: Range<Int>, in t: ClaimTokens) -> FoundAttribution? {
         let sentence = t.sentence(of: cue.lowerBound)
-        guard let np = sources.object(from: cue.upperBound, upperBound: sentence.upperBound, in: t) else { return nil }
         let payload = lex.cuePhrases.matches(in: t.tokens, at: cue.lowerBound, limit: cue.upperBound).first?.payload ?? -1
+        guard var np = sources.object(from: cue.upperBound, upperBound: sentence.upperBound, in: t) else { return nil }
+        // "according to the most recent data available from the FBI,": the
+        // source runs to the end of the clause when that comes soon; the
+        // noun-phrase finder stops early at adverbs and participles.
+        if lex.accordingPayloads.contains(payload) && !lex.perPayloads.contains(payload),
+           let clause = clauseRun(from: cue.upperBound, sentence: sentence, in: t), clause.upperBound > np.upperBound {
+            np = clause
+        }
         if lex.perPayloads.contains(payload) {
             // "per" names a source only before a name or a determined phrase,
             // never before a unit ("per cent", "per year", "per person").
@@ -83,6 +90,18 @@ struct CueFinder {
         // "X reported …, citing Y": Y is X's source, nested inside X, so it governs nothing.
         let governed = rule == "citing" ? cue.lowerBound..<cue.lowerBound : content(cue: cue, source: np, in: t)
         return FoundAttribution(kind: kind, cue: cue, source: np, sourcePhrase: np, rule: rule, content: governed)
+    }
+
+    /// Tokens from `s` to the next comma, dash, bracket, quotation mark or
+    /// sentence end, when that is at most 12 tokens away and holds a word.
+    private func clauseRun(from s: Int, sentence: Range<Int>, in t: ClaimTokens) -> Range<Int>? {
+        var k = s
+        while k < sentence.upperBound && k - s <= 12 {
+            if t.isPunct(k) && !t.isAbbreviationPeriod(k) && !t.isByte(k, 0x26) && !t.isByte(k, 0x2F) && !t.isApostrophe(k) { break }
+            k += 1
+        }
+        guard k - s <= 12, k > s, (k == sentence.upperBound || t.isPunct(k)) else { return nil }
+        return s..<k
     }
 
     /// A phrase can be a source when it names someone (a capital), is a
@@ -202,7 +221,14 @@ struct CueFinder {
         var rule = "cue-verb"
         var inverted = false
 
-        if p < lo || t.isPunct(p) {
+        if participle && m.cue && p >= lo && t.in(p, CueFinder.gerundPrepositions), p > lo,
+           let s = sources.sentenceSubject(sentence, in: t), s.upperBound <= p {
+            // "Bolton distanced himself by saying …", "after saying …": the
+            // sentence's subject speaks.
+            source = s
+            phrase = s
+            rule = "participle"
+        } else if p < lo || t.isPunct(p) {
             if participle && (p < lo || t.isComma(p) || t.isDash(p)) {
                 // "…, saying …": the subject of the sentence speaks.
                 guard m.cue || m.belief else { return nil }
@@ -554,6 +580,7 @@ struct CueFinder {
     static let dayWords = FunctionWords.keys(["today", "yesterday", "tonight", "earlier", "later"])
     static let dayModifiers = FunctionWords.keys(["on", "last", "this", "late", "early", "earlier", "next"])
     static let periodNouns = FunctionWords.keys(["week", "month", "year", "weekend", "morning", "night", "evening", "afternoon"])
+    static let gerundPrepositions = FunctionWords.keys(["by", "after", "before", "while", "without", "when"])
     static let continueForms = FunctionWords.keys(["continue", "continues", "continued", "continuing"])
     static let tellForms = FunctionWords.keys(["tell", "tells", "told", "telling"])
     static let irregularBeliefPast = FunctionWords.keys(["thought", "knew", "known", "felt", "saw", "seen", "understood", "sought", "meant", "foresaw"])

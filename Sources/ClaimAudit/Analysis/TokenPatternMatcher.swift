@@ -31,6 +31,11 @@ struct CompiledTokenPattern: Sendable {
     /// entry's first word, a noun phrase's head): a sentence that lacks a
     /// token of any of them cannot match, so it is not tried.
     let required: [Set<UInt64>]
+    /// Keys of the cue's first required test, when it has one: a match
+    /// starts at most `anchorReach` tokens before such a token, so only
+    /// those start positions are tried.
+    let cueAnchor: Set<UInt64>?
+    static let anchorReach = 24
     let lexicons: [PhraseMatcher]
     let hasContent: Bool
 
@@ -52,6 +57,11 @@ struct CompiledTokenPattern: Sendable {
         kind = pattern.attributionKind
         lexicons = compiler.matchers
         required = compiler.requiredKeys(pattern.steps)
+        var anchor: Set<UInt64>? = nil
+        for s in pattern.steps {
+            if case .group(let inner, .cue?, let min, _) = s, min > 0 { anchor = compiler.requiredKeys(inner).first }
+        }
+        cueAnchor = anchor
         hasContent = CompiledTokenPattern.captures(pattern.steps).contains(.content)
         guard CompiledTokenPattern.captures(pattern.steps).contains(.cue) else {
             throw ClaimAuditError.usage("rule \(ruleID): a token pattern needs a <capture name=\"cue\">")
@@ -238,6 +248,9 @@ struct TokenPatternMatcher: Sendable {
     func find(in t: ClaimTokens, cue: CueFinder) -> [FoundAttribution] {
         guard !patterns.isEmpty, t.count > 0 else { return [] }
         var found: [FoundAttribution] = []
+        // Cue tokens already taken by an earlier pattern (patterns run in
+        // rule order; the first to claim a cue keeps it).
+        var taken = Array(repeating: false, count: t.count)
         var sentenceBits: [UInt64] = []
         sentenceBits.reserveCapacity(t.sentences.count)
         for sentence in t.sentences {
@@ -248,21 +261,40 @@ struct TokenPatternMatcher: Sendable {
         for (n, p) in patterns.enumerated() {
             for (si, sentence) in t.sentences.enumerated() {
                 if sentenceBits[si] & needs[n] != needs[n] { continue }
-                var s = sentence.lowerBound
-                while s < sentence.upperBound {
-                    var saves = Array(repeating: -1, count: TokenPatternMatcher.slots)
+                // Start positions: within reach before a cue anchor, else all.
+                var starts: [Range<Int>] = []
+                if let anchor = p.cueAnchor {
+                    for k in sentence where anchor.contains(t.key(k)) {
+                        let lo = Swift.max(sentence.lowerBound, k - CompiledTokenPattern.anchorReach)
+                        if let last = starts.last, last.upperBound >= lo {
+                            starts[starts.count - 1] = last.lowerBound..<(k + 1)
+                        } else {
+                            starts.append(lo..<(k + 1))
+                        }
+                    }
+                } else {
+                    starts = [sentence]
+                }
+                var free = sentence.lowerBound   // matches do not overlap
+                var saves = Array(repeating: -1, count: TokenPatternMatcher.slots)
+                for window in starts {
+                var s = Swift.max(window.lowerBound, free)
+                while s < window.upperBound {
+                    for k in 0..<TokenPatternMatcher.slots { saves[k] = -1 }
                     guard !t.quoted[s], run(p.program, p, pc: 0, i: s, hi: sentence.upperBound, &saves, t, 0) else { s += 1; continue }
                     let end = max(saves[6], s + 1)
-                    defer { s = end }
+                    defer { s = end; free = end }
                     let cueRange = saves[2]..<saves[3]
-                    guard saves[2] >= 0, saves[3] > saves[2], !cueRange.contains(where: { t.quoted[$0] }) else { continue }
+                    guard saves[2] >= 0, saves[3] > saves[2], !cueRange.contains(where: { t.quoted[$0] || taken[$0] }) else { continue }
                     if cancelled(p, cue: cueRange, sentence: sentence, t) { continue }
                     let source: Range<Int>? = saves[0] >= 0 && saves[1] > saves[0] ? saves[0]..<saves[1] : nil
                     let kind = p.kind ?? source.map { classifier.kind(of: $0, in: t) } ?? .named
                     let content: Range<Int> = p.hasContent && saves[4] >= 0 && saves[5] > saves[4] ? saves[4]..<saves[5]
                         : cue.content(cue: cueRange, source: source, in: t)
+                    for k in cueRange { taken[k] = true }
                     found.append(FoundAttribution(kind: kind, cue: cueRange, source: source, sourcePhrase: source,
                                                   rule: p.ruleID, content: content))
+                }
                 }
             }
         }

@@ -16,6 +16,8 @@
 /// - a speech-act verb outside quotations (`speech-act-verbs`: "thanked",
 ///   "tweeted", "accused"): the sentence reports what someone said;
 /// - a hypothetical ("would", "might", "if …"): a conjecture, not a fact;
+/// - an attitude (`attitude-words`: "hoping", "convinced", "despised"): what
+///   someone feels, not a checkable fact;
 /// - figures that continue a document or data source cited in one of the
 ///   `carryWindow` claims before it, with only unattributed claims between
 ///   ("According to the poll, … . Cruz sits at 16%.").
@@ -28,6 +30,8 @@ struct UnsourcedClaimCheck: Sendable {
     let lex: AttributionLexicons
     /// `speech-act-verbs` from `rules/sourcing.xml` (empty when absent).
     let speechActs: PhraseMatcher
+    /// `attitude-words` from `rules/sourcing.xml` (empty when absent).
+    let attitudes: PhraseMatcher
     static let minimumWords = 6
     static let quotedWords = 4
     static let carryWindow = 3
@@ -36,6 +40,8 @@ struct UnsourcedClaimCheck: Sendable {
         self.lex = lex
         let list = ruleSet.lexicon("speech-act-verbs")
         speechActs = PhraseMatcher(list.phrases.enumerated().map { ($1, $0) }, inflect: list.inflect)
+        let feel = ruleSet.lexicon("attitude-words")
+        attitudes = PhraseMatcher(feel.phrases.enumerated().map { ($1, $0) }, inflect: feel.inflect)
     }
 
     /// How sure the check is that a claim asserts a checkable fact.
@@ -120,6 +126,7 @@ struct UnsourcedClaimCheck: Sendable {
             if t.in(i, Self.hypothetical) && !t.isCapitalized(i) && !afterRelative(t, i) { return true }
             if i == 0 && t.in(i, Self.conditional) { return true }
             if !t.isCapitalized(i) && AttributionLexicons.longest(speechActs, t, at: i) != nil && isFiniteVerb(t, i) { return true }
+            if !t.isCapitalized(i) && AttributionLexicons.longest(attitudes, t, at: i) != nil { return true }
         }
         return false
     }

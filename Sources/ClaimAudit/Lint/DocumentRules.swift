@@ -18,6 +18,14 @@ public struct DocumentRules: Sendable {
     /// Every rule id, for configs and suppression comments.
     public static let ids: Set<String> = Set(DocumentMetric.allCases.map(\.rawValue))
 
+    /// One line per rule, for `rules`-style listings and SARIF.
+    public static let descriptions: [String: String] = [
+        DocumentMetric.namedSources.rawValue: "The article cites fewer distinct named sources than the house minimum.",
+        DocumentMetric.unsourcedShare.rawValue: "Too large a share of the article's claims is unsourced.",
+        DocumentMetric.anonymousShare.rawValue: "Too large a share of the article's attributions is anonymous.",
+        DocumentMetric.hedgesPer100Words.rawValue: "The article hedges more often per 100 words than the house maximum.",
+    ]
+
     public init(thresholds: MetricThresholds = MetricThresholds()) {
         self.thresholds = thresholds
     }

@@ -937,6 +937,32 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">The report found its way to the council.</example>
   </rule>
 
+  <rule id="document-finding-participle" kind="pattern" category="attribution" severity="info">
+    <summary>A document described by a participle before its verb: "a poll released Saturday found", "exit polls taken in Ohio showed".</summary>
+    <message>Document source: {match}</message>
+    <tokens attribution="document">
+      <capture name="source"><noun-phrase head="documents"/><lexicon ref="document-participles"/><skip max="6"/></capture>
+      <capture name="cue"><lexicon ref="document-verbs"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>A city poll released Monday found</mark> that most riders back the plan.</example>
+    <example expect="match">Surveys taken at the stations showed broad support.</example>
+    <example expect="none">A city poll released Monday asked 500 riders about fares.</example>
+  </rule>
+
+  <rule id="finding-that" kind="pattern" category="attribution" severity="info">
+    <summary>"X found that …", "the data show that …": a finding verb with a that-clause attributes whatever its subject ("researchers", "the audit").</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="source"><noun-phrase/></capture>
+      <capture name="cue"><lexicon ref="finding-verbs"/></capture>
+      <capture name="content"><word>that</word><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>The researchers found</mark> that riders had doubled.</example>
+    <example expect="match">Inspectors <mark>concluded</mark> that the deck was unsafe.</example>
+    <example expect="none">The inspectors found rust on the deck.</example>
+  </rule>
+
   <rule id="social-media-post" kind="pattern" category="attribution" severity="info">
     <summary>"X wrote on Twitter", "X said on Facebook": the platform belongs to the cue.</summary>
     <message>Attribution: {match}</message>
@@ -1138,6 +1164,28 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>may submit</except>
       <except>may park</except>
       <except>may enter</except>
+      <!-- Dynamic possibility: what a kind of thing can do or undergo
+           ("the drug may cause dizziness", "the term may refer to"), a
+           property stated as a fact rather than the writer's doubt. -->
+      <except>may include</except>
+      <except>may cause</except>
+      <except>may occur</except>
+      <except>may vary</except>
+      <except>may contain</except>
+      <except>may require</except>
+      <except>may refer to</except>
+      <except>may consist of</except>
+      <except>may take</except>
+      <except>may be used</except>
+      <except>may be made</except>
+      <except>may be found</except>
+      <except>may be added</except>
+      <except>may be classified</except>
+      <except>may be treated</except>
+      <except>may be divided</except>
+      <except>may be called</except>
+      <except>may also include</except>
+      <except>may also be used</except>
       <except>could not</except>
       <except>couldn't</except>
       <except>could see</except>
@@ -1160,6 +1208,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">The company could not be reached for comment on Monday.</example>
     <example expect="none">A poll of likely voters put the mayor ahead by six points.</example>
     <example expect="none">Residents may apply for the grant until March 1.</example>
+    <example expect="none">The drug may cause dizziness in older patients, its label says.</example>
   </rule>
 
   <rule id="hedging-approximator" kind="regex" category="hedging" severity="info">
@@ -1825,6 +1874,36 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>a reporter</entry>
   </lexicon>
 
+  <lexicon id="finding-verbs" inflect="true">
+    <summary>Verbs that report a finding; with a that-clause they attribute it to their subject (read by the finding-that pattern).</summary>
+    <entry>find</entry>
+    <entry>show</entry>
+    <entry>reveal</entry>
+    <entry>indicate</entry>
+    <entry>suggest</entry>
+    <entry>conclude</entry>
+    <entry>determine</entry>
+    <entry>discover</entry>
+    <entry>demonstrate</entry>
+    <entry>establish</entry>
+    <entry>confirm</entry>
+  </lexicon>
+
+  <lexicon id="document-participles">
+    <summary>Participles that describe a document before its verb: "a poll released Saturday found" (read by the document-finding-participle pattern).</summary>
+    <entry>released</entry>
+    <entry>conducted</entry>
+    <entry>taken</entry>
+    <entry>published</entry>
+    <entry>commissioned</entry>
+    <entry>issued</entry>
+    <entry>obtained</entry>
+    <entry>reviewed</entry>
+    <entry>sponsored</entry>
+    <entry>carried out</entry>
+    <entry>out</entry>
+  </lexicon>
+
   <lexicon id="social-platforms">
     <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
     <entry>Twitter</entry>
@@ -2402,8 +2481,31 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>lash out</entry>
     <entry>brush off</entry>
     <entry>press</entry>
+    <entry>quote</entry>
     <entry>found that</entry>
     <entry>show that</entry>
+  </lexicon>
+
+  <!-- Read by the unsourced-claim check: a sentence that reports a person's
+       attitude ("they are convinced that …", "she is hoping …", "they
+       despised him") states what someone thinks or feels, not a checkable
+       fact; it is not flagged as unsourced. -->
+  <lexicon id="attitude-words" inflect="true">
+    <summary>Verbs and adjectives of hope, fear and conviction, for the unsourced-claim check.</summary>
+    <entry>hope</entry>
+    <entry>fear</entry>
+    <entry>worry</entry>
+    <entry>despise</entry>
+    <entry>resent</entry>
+    <entry>dread</entry>
+    <entry>regret</entry>
+    <entry>doubt</entry>
+    <entry>wonder</entry>
+    <entry>convinced</entry>
+    <entry>confident that</entry>
+    <entry>frustrated</entry>
+    <entry>disappointed</entry>
+    <entry>ambivalent</entry>
   </lexicon>
 </pack>
 

@@ -16,7 +16,13 @@ struct NameConsistency {
     func check(_ claims: inout [Claim], words: [Located], document: Document) {
         // Words seen in full names, with where they were first written.
         var nameWords: [String: (display: String, line: Int)] = [:]
-        var order: [String] = []
+        // Name words by first letter and length, in the order first seen
+        // (similar spellings share their first letter and differ in length
+        // by one at most).
+        var buckets: [Bucket: [String]] = [:]
+        // Words already compared and found unlike every name word then known.
+        var unlike: [String: Int] = [:]
+        var known = 0
         for i in claims.indices {
             let w = words[i]
             let capital = w.map { Self.isNameWord($0.word) }
@@ -24,17 +30,32 @@ struct NameConsistency {
                 let inFullName = (k + 1 < w.count && capital[k + 1]) || (k > 0 && capital[k - 1])
                 let key = w[k].word.key
                 if nameWords[key] != nil { continue }
-                if key.count >= 4, let similar = order.first(where: { Self.similar($0, key) }), let first = nameWords[similar] {
-                    claims[i].findings += rules.findings(VerificationChecks.inconsistentName, range: w[k].range, document: document,
-                                                         fill: ["detail": "“\(first.display)” on line \(first.line)"])
-                    continue
+                if key.count >= 4, unlike[key] != known, let initial = key.first {
+                    let n = key.count
+                    let near = [n - 1, n, n + 1].lazy.compactMap { buckets[Bucket(initial: initial, length: $0)] }.joined()
+                    if let similar = near.first(where: { Self.similar($0, key) }), let first = nameWords[similar] {
+                        claims[i].findings += rules.findings(VerificationChecks.inconsistentName, range: w[k].range, document: document,
+                                                             fill: ["detail": "“\(first.display)” on line \(first.line)"])
+                        continue
+                    }
+                    unlike[key] = known
                 }
-                if inFullName {
+                if inFullName, known < Self.maximumNames, let initial = key.first {
                     nameWords[key] = (w[k].word.display, document.source.location(of: w[k].range.lowerBound).line)
-                    order.append(key)
+                    buckets[Bucket(initial: initial, length: key.count), default: []].append(key)
+                    known += 1
                 }
             }
         }
+    }
+
+    /// Name words remembered at most: far more than any article has, and a
+    /// bound on the work for a hostile input.
+    static let maximumNames = 5000
+
+    private struct Bucket: Hashable {
+        var initial: Character
+        var length: Int
     }
 
     static func isNameWord(_ w: VerificationWord) -> Bool {

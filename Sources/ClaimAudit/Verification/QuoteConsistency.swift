@@ -5,26 +5,64 @@
 /// which a partial re-quote is) is reported.
 struct QuoteConsistency {
     static let minimumWords = 5
+    /// Earlier quotations a quotation is aligned with at most (those sharing
+    /// the most words): bounds the work on a long or hostile input.
+    static let maximumComparisons = 20
+    /// A word found in more quotations than this is not used to pair them.
+    static let commonWord = 64
+
+    /// The claim whose range holds `offset` (claims are in document order).
+    static func claim(containing offset: Int, in claims: [Claim]) -> Int? {
+        var lo = 0, hi = claims.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if claims[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < claims.count && claims[lo].start <= offset ? lo : nil
+    }
     let rules: VerificationRules
 
     func check(_ claims: inout [Claim], quotations: [Quotation], document: Document) {
-        let quotes = quotations.map { q in
+        // Each distinct wording once: a quotation repeated word for word is
+        // consistent, and long documents repeat many.
+        var seen: Set<[String]> = []
+        var quotes: [(quote: Quotation, items: [QuoteAlignment.Item], words: [VerificationWord])] = []
+        for q in quotations {
             let text = document.text(q.content)
-            return (quote: q, items: QuoteAlignment.items(text), words: VerificationText.words(text))
-        }.filter { $0.words.count >= Self.minimumWords }
+            let words = VerificationText.words(text)
+            guard words.count >= Self.minimumWords, seen.insert(words.map(\.key)).inserted else { continue }
+            quotes.append((q, QuoteAlignment.items(text), words))
+        }
         guard quotes.count >= 2 else { return }
-        for j in 1..<quotes.count {
-            for i in 0..<j {
-                let forward = QuoteAlignment.align(quotes[j].items, quotes[i].words)
-                let backward = QuoteAlignment.align(quotes[i].items, quotes[j].words)
-                guard !forward.isExact, !backward.isExact, forward.isNearMiss else { continue }
-                let range = quotes[j].quote.range
-                guard let c = claims.firstIndex(where: { $0.start <= range.lowerBound && range.lowerBound < $0.end }) else { break }
+        // Only pairs sharing at least half their distinct words can be near
+        // misses of each other: find them through an index of words.
+        var postings: [String: [Int]] = [:]
+        var distinct: [Set<String>] = []
+        for (j, q) in quotes.enumerated() {
+            let set = Set(q.words.map(\.key))
+            var shared: [Int: Int] = [:]
+            for w in set {
+                // A word in many quotations ("the") says nothing about which
+                // ones are alike; counting it would make this quadratic.
+                guard let list = postings[w], list.count <= Self.commonWord else { continue }
+                for i in list { shared[i, default: 0] += 1 }
+            }
+            let candidates = shared.filter { i, n in n * 2 >= min(set.count, distinct[i].count) }
+                .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(Self.maximumComparisons).map(\.key).sorted()
+            for i in candidates {
+                let forward = QuoteAlignment.align(q.items, quotes[i].words)
+                guard !forward.isExact, forward.isNearMiss else { continue }
+                let backward = QuoteAlignment.align(quotes[i].items, q.words)
+                guard !backward.isExact else { continue }
+                let range = q.quote.range
+                guard let c = Self.claim(containing: range.lowerBound, in: claims) else { break }
                 let line = document.source.location(of: quotes[i].quote.range.lowerBound).line
                 claims[c].findings += rules.findings(VerificationChecks.inconsistentQuote, range: range, document: document,
                     fill: ["detail": forward.diff(reference: "line \(line)", copy: "this one")])
                 break
             }
+            for w in set { postings[w, default: []].append(j) }
+            distinct.append(set)
         }
     }
 }

@@ -7,15 +7,16 @@
 /// different modifiers are reported at the later one.
 struct TitleConsistency {
     let rules: VerificationRules
-    let titles: [[String]]
+    /// Titles as word keys, by first word, longest first.
+    let titles: [String: [[String]]]
     let modifiers: Set<String>
 
     typealias Located = [(word: VerificationWord, range: Range<Int>)]
 
     init(rules: VerificationRules, ruleSet: RuleSet) {
         self.rules = rules
-        titles = ruleSet.lexicon("titles").phrases.map(VerificationText.keys).filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
+        let all = ruleSet.lexicon("titles").phrases.map(VerificationText.keys).filter { !$0.isEmpty }
+        titles = Dictionary(grouping: all, by: { $0[0] }).mapValues { $0.sorted { $0.count > $1.count } }
         modifiers = Set(ruleSet.lexicon("title-modifiers").phrases.flatMap(VerificationText.keys))
     }
 
@@ -45,7 +46,8 @@ struct TitleConsistency {
     }
 
     private func title(at k: Int, _ w: Located) -> [String]? {
-        titles.first { t in k + t.count <= w.count && (0..<t.count).allSatisfy { w[k + $0].word.key == t[$0] } }
+        guard let candidates = titles[w[k].word.key] else { return nil }
+        return candidates.first { t in k + t.count <= w.count && (1..<t.count).allSatisfy { w[k + $0].word.key == t[$0] } }
     }
 
     private func mentions(_ w: Located) -> [Mention] {

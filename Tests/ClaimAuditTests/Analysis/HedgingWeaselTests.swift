@@ -24,6 +24,11 @@ import Testing
         #expect(!hedged("The vote was held in May."))
     }
 
+    @Test func dynamicPossibilityOfAKindIsNotAHedge() {
+        #expect(!hedged("The drug may cause dizziness in older patients."))
+        #expect(!hedged("The term may refer to any tax on land."))
+    }
+
     @Test func epistemicPerfectIsOneHedge() {
         let s = "The fire may have started in the kitchen."
         let f = R.findings("hedging", s)

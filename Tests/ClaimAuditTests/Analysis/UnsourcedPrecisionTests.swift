@@ -38,6 +38,11 @@ import Testing
         #expect(!unsourced("After boasting about the plan, the council cut 300 jobs in March.").isEmpty)
     }
 
+    @Test func attitudesAreNotCheckableFacts() {
+        #expect(unsourced("The tenants are convinced that the landlord raised the rent in 2023.").isEmpty)
+        #expect(unsourced("She is hoping the March vote will settle the matter.").isEmpty)
+    }
+
     @Test func hypotheticalsAreNotFacts() {
         #expect(unsourced("If elected, she would cut the budget by a third in 2026.").isEmpty)
         #expect(unsourced("The tactic could backfire in the elections on March 13.").isEmpty)

@@ -24,7 +24,11 @@ import Testing
     }
 
     static func render(_ id: String) throws -> [UInt8] {
-        try Reporters.make(id)!.render(try report())
+        if id == "sarif" {
+            // As `lint` builds it: with rule descriptions.
+            return try SARIFReporter(descriptions: SARIFReporter.descriptions(for: LintFixture.defaultRules)).render(try report())
+        }
+        return try Reporters.make(id)!.render(try report())
     }
 
     // MARK: SARIF
@@ -70,7 +74,12 @@ import Testing
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
         let driver = (run["tool"] as! [String: Any])["driver"] as! [String: Any]
         #expect(driver["name"] as? String == "claimaudit")
-        let rules = (driver["rules"] as! [[String: Any]]).map { $0["id"] as! String }
+        let ruleObjects = driver["rules"] as! [[String: Any]]
+        let rules = ruleObjects.map { $0["id"] as! String }
+        for id in ["hedging", "named-sources"] {
+            let rule = ruleObjects.first { $0["id"] as? String == id }
+            #expect(((rule?["shortDescription"] as? [String: Any])?["text"] as? String)?.isEmpty == false, "\(id)")
+        }
         #expect(Set(rules).count == rules.count)
         let results = run["results"] as! [[String: Any]]
         let report = try Self.report()

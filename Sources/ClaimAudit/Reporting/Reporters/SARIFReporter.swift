@@ -14,7 +14,25 @@ public struct SARIFReporter: Reporter {
     public static let summary = "SARIF 2.1.0 for code-scanning tools."
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let informationURI = "https://claimaudit.dev"
-    public init() {}
+    /// One line per rule id for `shortDescription` (from `rules list`);
+    /// rules without one get only their id and name.
+    public var descriptions: [String: String]
+
+    public init(descriptions: [String: String] = [:]) {
+        self.descriptions = descriptions
+    }
+
+    /// Descriptions for every rule in `ruleSet` (its summary, else its
+    /// message) plus the lint-only rules.
+    public static func descriptions(for ruleSet: RuleSet) -> [String: String] {
+        var out = DocumentRules.descriptions
+        out[Suppressions.unusedRuleID] = "A suppression comment that suppresses nothing."
+        for rule in ruleSet.rules {
+            let text = rule.summary.isEmpty ? rule.message : rule.summary
+            if !text.isEmpty { out[rule.id] = CIFindings.oneLine(text) }
+        }
+        return out
+    }
 
     public func render(_ report: AuditReport) throws -> [UInt8] {
         // Rules in order of first appearance.
@@ -43,6 +61,11 @@ public struct SARIFReporter: Reporter {
             w.beginObject()
             w.key("id"); w.string(f.rule)
             w.key("name"); w.string(Self.pascal(f.rule))
+            if let text = descriptions[f.rule] {
+                w.key("shortDescription"); w.beginObject()
+                w.key("text"); w.string(text)
+                w.endObject()
+            }
             w.key("defaultConfiguration"); w.beginObject()
             w.key("level"); w.string(Self.level(f.severity))
             w.endObject()
