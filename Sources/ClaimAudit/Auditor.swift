@@ -43,16 +43,18 @@ public struct Auditor: Sendable {
         }
         after?(.verify)
         var report = DocumentReport(path: document.source.path, format: document.format, claims: claims,
-                                    documentFindings: Self.inputFindings(document.source) + verified.documentFindings)
+                                    documentFindings: Self.inputFindings(document) + verified.documentFindings)
         report.verification = verified.section
         after?(.summary)
         return report
     }
 
-    /// What reading the input found (encoding guessed, invalid bytes, NULs),
-    /// as document findings in the `input` category.
-    static func inputFindings(_ source: SourceText) -> [Finding] {
-        source.notes.map { note in
+    /// What reading and loading the input found (encoding guessed, invalid
+    /// bytes, NULs, HTML too deep), as document findings in the `input`
+    /// category.
+    static func inputFindings(_ document: Document) -> [Finding] {
+        let source = document.source
+        return (source.notes + document.notes).map { note in
             Finding(rule: note.code, category: "input", severity: note.severity, message: note.message,
                     start: note.start, end: note.end, location: source.location(of: note.start))
         }

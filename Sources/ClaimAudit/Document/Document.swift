@@ -21,14 +21,20 @@ public struct Document: Sendable {
     public let blocks: [Block]
     /// Hyperlinks in document order (Markdown and HTML; empty for text).
     public let links: [DocumentLink]
+    /// What loading found worth telling the writer (e.g. HTML nested too
+    /// deeply to keep its structure); reported as document findings along
+    /// with `source.notes`.
+    public var notes: [SourceNote] = []
 
-    public init(source: SourceText, format: InputFormat, view: [UInt8], blocks: [Block], links: [DocumentLink] = []) {
+    public init(source: SourceText, format: InputFormat, view: [UInt8], blocks: [Block], links: [DocumentLink] = [],
+                notes: [SourceNote] = []) {
         precondition(view.count == source.bytes.count, "view must match source length")
         self.source = source
         self.format = format
         self.view = view
         self.blocks = blocks
         self.links = links
+        self.notes = notes
     }
 
     /// Readable text of a range of the view: ignorable bytes dropped, runs of

@@ -44,20 +44,52 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                // A lone CR ends a line too; CRLF counts once.
-                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == 0x0A {
+                    starts.append(i + 1)
+                } else if c == 0x0D {
+                    // A lone CR ends a line too; CRLF counts once.
+                    if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         self.lineStarts = starts
+        self.columnMarks = Self.columnMarks(bytes, lineStarts: starts, byteOrderMark: decoded.byteOrderMark)
+    }
+
+    /// Every `columnStride` bytes into a long line, the byte offset and the
+    /// column there, sorted by offset: `location(of:)` counts scalars from the
+    /// nearest mark instead of from the line start, so locating every claim
+    /// of a 10 MB one-line file stays linear overall.
+    let columnMarks: [(offset: Int, column: Int)]
+    static let columnStride = 4096
+
+    static func columnMarks(_ bytes: [UInt8], lineStarts: [Int], byteOrderMark: Int) -> [(offset: Int, column: Int)] {
+        var marks: [(offset: Int, column: Int)] = []
+        bytes.withUnsafeBufferPointer { b in
+            for (k, start) in lineStarts.enumerated() {
+                let end = k + 1 < lineStarts.count ? lineStarts[k + 1] : b.count
+                guard end - start > columnStride else { continue }
+                var column = 1
+                var i = k == 0 ? max(start, byteOrderMark) : start
+                var next = start + columnStride
+                while i < end {
+                    if i == next {
+                        marks.append((i, column))
+                        next += columnStride
+                    }
+                    if b[i] & 0xC0 != 0x80 { column += 1 }
+                    i += 1
+                }
+            }
+        }
+        return marks
     }
 
     public init(path: String, text: String) {
@@ -77,12 +109,28 @@ public struct SourceText: Sendable {
         var column = 1
         var i = lineStarts[lo]
         if lo == 0 && offset >= byteOrderMark { i = byteOrderMark }
-        while i < offset {
-            // Count scalar starts; UTF-8 continuation bytes are 10xxxxxx.
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        if offset - i > Self.columnStride, let mark = nearestMark(atOrBefore: offset), mark.offset > i {
+            i = mark.offset
+            column = mark.column
+        }
+        bytes.withUnsafeBufferPointer { b in
+            while i < offset {
+                // Count scalar starts; UTF-8 continuation bytes are 10xxxxxx.
+                if b[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
         }
         return SourceLocation(line: lo + 1, column: column)
+    }
+
+    private func nearestMark(atOrBefore offset: Int) -> (offset: Int, column: Int)? {
+        var lo = 0
+        var hi = columnMarks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if columnMarks[mid].offset <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? columnMarks[lo - 1] : nil
     }
 
     /// The original bytes of a range, decoded leniently.

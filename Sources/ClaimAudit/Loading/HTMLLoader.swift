@@ -39,8 +39,16 @@ public enum HTMLLoader {
             walker.walk(article)
             links = HTMLLinks.links(tree: tree, root: article, view: walker.view)
         }
+        var notes: [SourceNote] = []
+        if tree.flattenedElements > 0 {
+            let at = tree.firstFlattenedOffset
+            notes.append(SourceNote(
+                code: "html-too-deep", severity: .warning, start: at, end: at,
+                message: "HTML nested more than \(HTMLTree.maxDepth) elements deep: \(tree.flattenedElements) deeper "
+                    + "elements were read as part of the element above them (their text is kept, their structure is not)"))
+        }
         return withExtendedLifetime(tree) {
-            Document(source: source, format: .html, view: walker.view, blocks: walker.blocks, links: links)
+            Document(source: source, format: .html, view: walker.view, blocks: walker.blocks, links: links, notes: notes)
         }
     }
 }

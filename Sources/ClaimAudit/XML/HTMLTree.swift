@@ -33,6 +33,14 @@ final class HTMLTree {
     let chunks: [Range<Int>]
     /// For each text node, the indices into `chunks` of its characters.
     let textSpans: [xmlNodePtr: Range<Int>]
+    /// Elements nested deeper than `maxDepth` that were read as part of the
+    /// element above them (their text is kept, their structure is not), and
+    /// the file offset of the first one.
+    private(set) var flattenedElements = 0
+    private(set) var firstFlattenedOffset = 0
+
+    /// Tree depth past which elements are flattened.
+    static var maxDepth: Int { HTMLPositionRecorder.maxDepth }
 
     private init(doc: xmlDocPtr, chunks: [Range<Int>], textSpans: [xmlNodePtr: Range<Int>]) {
         self.doc = doc
@@ -159,7 +167,10 @@ final class HTMLTree {
             let message = recorder.failure ?? recorder.firstError ?? "libxml2 could not parse the document"
             throw ClaimAuditError.input(path: path, line: recorder.firstErrorLine, column: 0, message: message)
         }
-        return HTMLTree(doc: doc, chunks: recorder.chunks, textSpans: recorder.spans)
+        let tree = HTMLTree(doc: doc, chunks: recorder.chunks, textSpans: recorder.spans)
+        tree.flattenedElements = recorder.flattened
+        tree.firstFlattenedOffset = recorder.firstFlattened ?? 0
+        return tree
     }
 
     /// "UTF-16" or "UTF-32" when the file starts with such a byte order mark.
@@ -225,6 +236,14 @@ private final class HTMLPositionRecorder {
     var firstError: String? = nil
     var firstErrorLine = 0
     var failure: String? = nil
+    /// Tree depth past which elements are flattened (libxml2 halts past 256).
+    static let maxDepth = 200
+    /// Indexed by the parser's name-stack depth: was the element open there
+    /// flattened (its start not passed on)?
+    var flattenedAt: [Bool] = []
+    /// How many elements were flattened, and where the first one started.
+    var flattened = 0
+    var firstFlattened: Int? = nil
 
     var characters: charactersSAXFunc? = nil
     var startElement: startElementSAXFunc? = nil
@@ -272,7 +291,19 @@ private final class HTMLPositionRecorder {
         }
         sax.pointee.startElement = { ctx, name, atts in
             guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
-            r.startElement?(ctx, name, atts)
+            // Past `maxDepth` tree levels the element is not built: its
+            // content joins the element above (libxml2 would otherwise halt
+            // at 256 levels and drop the rest of the page). The parser's
+            // name stack (nameNr) still counts it, which pairs the end tag.
+            if Int(ctxt.pointee.nodeNr) >= HTMLPositionRecorder.maxDepth {
+                let depth = Int(ctxt.pointee.nameNr)
+                if depth >= r.flattenedAt.count { r.flattenedAt += [Bool](repeating: false, count: depth + 1 - r.flattenedAt.count) }
+                r.flattenedAt[depth] = true
+                r.flattened += 1
+                if r.firstFlattened == nil { r.firstFlattened = r.position(ctxt) }
+            } else {
+                r.startElement?(ctx, name, atts)
+            }
             // A real start tag leaves the cursor on its `>` or `/>`. Implied
             // elements (html, body, p) fire wherever the parser is, often
             // after reading text it has not delivered yet: they must not move
@@ -284,7 +315,12 @@ private final class HTMLPositionRecorder {
         }
         sax.pointee.endElement = { ctx, name in
             guard let ctxt = HTMLPositionRecorder.context(ctx), let r = HTMLPositionRecorder.of(ctxt) else { return }
-            r.endElement?(ctx, name)
+            let depth = Int(ctxt.pointee.nameNr)
+            if depth < r.flattenedAt.count && r.flattenedAt[depth] {
+                r.flattenedAt[depth] = false
+            } else {
+                r.endElement?(ctx, name)
+            }
             // Likewise only a real end tag (cursor just past its `>`) counts:
             // an implied close (head closed by text that needs a body) fires
             // after that text was read but before it is delivered.

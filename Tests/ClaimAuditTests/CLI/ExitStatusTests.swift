@@ -109,6 +109,27 @@ import Testing
         #expect(paths == ["good.txt", "weasel.txt"])
     }
 
+    @Test func lintReportsABadFileAndStillLintsEveryOtherFile() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sub = dir.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try Data("The council approved the budget, the mayor said.\n".utf8).write(to: dir.appendingPathComponent("good.md"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0]).write(to: sub.appendingPathComponent("image.md"))
+        try Data(Array("Le caf".utf8) + [0xE9] + Array(" est ferm".utf8) + [0xE9] + Array(", a dit le maire.\n".utf8))
+            .write(to: sub.appendingPathComponent("latin1.md"))
+        try Data("Critics argue it failed.\n".utf8).write(to: sub.appendingPathComponent("weasel.txt"))
+        let r = try CLIRunner.run(["lint", "--no-config", ".", "--format", "json", "--fail-on", "never"], cwd: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "sub/image.md: error: binary file (a PNG image); not audited\n")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let documents = json["documents"] as? [[String: Any]] ?? []
+        #expect(documents.compactMap { $0["path"] as? String } == ["good.md", "sub/latin1.md", "sub/weasel.txt"])
+        let latin1 = documents.first { $0["path"] as? String == "sub/latin1.md" }
+        let rules = (latin1?["documentFindings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
+        #expect(rules.contains("encoding-fallback"))
+    }
+
     @Test func runWithNoReadableInputLeavesTheOutputFileAlone() throws {
         let dir = try Self.fixtures()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -157,6 +157,25 @@ import Testing
         #expect(s.location(of: 12) == SourceLocation(line: 5, column: 1))
     }
 
+    @Test func columnsOnVeryLongLinesMatchACountFromTheLineStart() {
+        let piece = "Café 😀 naïve — said. "
+        let text = "short\n" + String(repeating: piece, count: 2_000) + "\r\n" + String(repeating: piece, count: 700) + "\nend"
+        let s = SourceText(path: "a.txt", bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(!s.columnMarks.isEmpty)
+        func naive(_ offset: Int) -> ClaimAudit.SourceLocation {
+            var line = s.lineStarts.lastIndex { $0 <= offset }!
+            var column = 1
+            var i = s.lineStarts[line]
+            if line == 0 { i = max(i, 3) }
+            while i < offset { if s.bytes[i] & 0xC0 != 0x80 { column += 1 }; i += 1 }
+            line += 1
+            return ClaimAudit.SourceLocation(line: line, column: column)
+        }
+        for offset in stride(from: 3, to: s.bytes.count, by: 997) + [4096, 4097, 8192 + 9, s.bytes.count] {
+            #expect(s.location(of: offset) == naive(offset), "offset \(offset)")
+        }
+    }
+
     @Test func loadersAgreeOnPositionsWhateverTheLineEndings() throws {
         for eol in ["\n", "\r\n", "\r"] {
             let text = ["Headline here", "", "The mayor resigned, aides said.", "", "Sources say more."].joined(separator: eol)

@@ -178,6 +178,27 @@ import Glibc
         }
     }
 
+    @Test func configAndLedgerFilesWithEntitiesAreRejected() throws {
+        let (secret, marker) = try Self.secretFile()
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, root) in [("claimaudit.xml", "config"), ("story.ledger.xml", "ledger")] {
+            for payload in [Self.billionLaughs(root: root),
+                            "<!DOCTYPE \(root) [<!ENTITY x SYSTEM \"file://\(secret)\">]>\n<\(root)>&x;</\(root)>\n"] {
+                let path = dir.appendingPathComponent(name).path
+                try Data(payload.utf8).write(to: URL(fileURLWithPath: path))
+                do {
+                    if root == "config" { _ = try ConfigLoader.load(path: path) } else { _ = try LedgerLoader.load(path: path) }
+                    Issue.record("\(name) with a DOCTYPE loaded")
+                } catch {
+                    let message = "\(error)"
+                    #expect(message.contains("<!DOCTYPE> is not allowed here"), "\(name): \(message)")
+                    #expect(!message.contains(marker))
+                }
+            }
+        }
+    }
+
     @Test func cliRefusesAnEntityBombRulePackWithExit2() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let pack = dir.appendingPathComponent("bomb.xml")

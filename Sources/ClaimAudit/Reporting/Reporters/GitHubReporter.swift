@@ -36,7 +36,7 @@ public struct GitHubReporter: Reporter {
         }
     }
 
-    /// Message text: `%`, CR and LF escaped.
+    /// Message text: `%`, CR and LF escaped, other control characters replaced.
     static func data(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars {
@@ -44,6 +44,9 @@ public struct GitHubReporter: Reporter {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
+            // Other control characters (an escape sequence in a file name)
+            // would reach the log raw: show U+FFFD instead.
+            case _ where u.value < 0x20 || (0x7F...0x9F).contains(u.value): out += "\u{FFFD}"
             default: out.unicodeScalars.append(u)
             }
         }
