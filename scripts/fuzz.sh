@@ -66,7 +66,9 @@ case "${1:-}" in
         [ -x "$bin" ] || build
         for dir in Tests/Fuzz/regressions/*/; do
             target=$(basename "$dir")
-            FUZZ_TARGET=$target "$bin" -runs=0 "$dir"* || exit 1
+            set -- "$dir"*
+            [ -e "$1" ] || continue
+            FUZZ_TARGET=$target "$bin" -runs=0 "$@" || exit 1
         done
         ;;
     *) echo "usage: $0 build | run TARGET [SECONDS] | regress" >&2; exit 2 ;;
