@@ -20,19 +20,32 @@ public struct Auditor: Sendable {
     /// quotes, numbers, coverage and confidentiality against it.
     public func audit(_ document: Document, ledger: Ledger? = nil,
                       verification: VerificationOptions = VerificationOptions()) -> DocumentReport {
+        audit(document, ledger: ledger, verification: verification, after: nil)
+    }
+
+    /// `audit`, calling `after(stage)` as each stage ends: the benchmark
+    /// (`claimaudit-bench`) times the stages of the real pipeline this way.
+    public func audit(_ document: Document, ledger: Ledger? = nil,
+                      verification: VerificationOptions = VerificationOptions(),
+                      after: ((AuditStage) -> Void)?) -> DocumentReport {
         let segmentation = segmenter.segment(document)
+        after?(.segment)
         var claims = analyzer.analyze(document, segmentation)
         verifier.sourceLinks(&claims, document: document)
+        after?(.analyse)
         engine.apply(to: &claims, document: document, segmentation: segmentation)
         FindingPrecedence.resolve(&claims)
+        after?(.rules)
         let verified = verifier.verify(&claims, document: document, quotations: segmentation.quotations,
                                        ledger: ledger, options: verification)
         for i in claims.indices {
             claims[i].findings.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
         }
+        after?(.verify)
         var report = DocumentReport(path: document.source.path, format: document.format, claims: claims,
                                     documentFindings: Self.inputFindings(document) + verified.documentFindings)
         report.verification = verified.section
+        after?(.summary)
         return report
     }
 
@@ -52,4 +65,18 @@ public struct Auditor: Sendable {
                       verification: VerificationOptions = VerificationOptions()) throws -> DocumentReport {
         try audit(Loader.load(source, format: format), ledger: ledger, verification: verification)
     }
+}
+
+/// The stages of `Auditor.audit`, in order, for timing.
+public enum AuditStage: String, Sendable, CaseIterable {
+    /// Sentences, quotations, section labels.
+    case segment
+    /// Attributions and the sourcing checks (`Analyzer`, links as sources).
+    case analyse
+    /// Phrase, regex and token-pattern rules; finding precedence.
+    case rules
+    /// Ledger verification and finding order.
+    case verify
+    /// The per-document summary and report.
+    case summary
 }

@@ -2807,12 +2807,15 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
   </rule>
 
   <rule id="weasel-vague-quantity" kind="regex" category="weasel" severity="info">
-    <summary>An unmeasured quantity ("many residents", "some of the documents", "in some cases", "among many") standing in for a number the reader cannot check. Time spans ("many years"), repetitions ("several times"), "how many", "as many as" and "some" before a number are left out.</summary>
+    <summary>An unmeasured quantity ("many residents", "several officials", "a number of studies", "some of the documents") standing in for a number the reader cannot check. Time spans ("many years"), repetitions ("several times"), "how many", "as many as" and "some" before a number are left out.</summary>
     <message>Vague quantity “{match}”: how many, and according to whom?</message>
-    <pattern case-sensitive="false" scope="prose">(?&lt;!\b(?:how|so|too|as|for) )\b(?:some|many|numerous|countless)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer)\b|\s+\d|-)</pattern>
+    <pattern case-sensitive="false" scope="prose">(?&lt;!\b(?:how|so|too|as|for) )\b(?:some|many|numerous|countless|several|a\s+few|a\s+number\s+of)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer)\b|\s+\d|-)</pattern>
     <example expect="match"><mark>Many</mark> residents oppose the new parking rules.</example>
     <example expect="match"><mark>Some</mark> of the documents were shredded before the audit.</example>
+    <example expect="match"><mark>Several</mark> officials left the agency after the audit.</example>
+    <example expect="match">The report cites <mark>a number of</mark> studies on fare-free transit.</example>
     <example expect="none">The bridge has been closed for many years.</example>
+    <example expect="none">The council met several times in March.</example>
     <example expect="none">Some 300 residents signed the petition against the parking rules.</example>
     <example expect="none">How many residents signed the petition is not known.</example>
   </rule>

@@ -10,17 +10,17 @@ import Foundation
 /// writers know. Compiled expressions are immutable and thread-safe.
 struct RegexRule: @unchecked Sendable {
     let expression: NSRegularExpression
-    /// Claims without the pattern's leading word skip ICU entirely.
-    let trigger: RegexTrigger?
+    /// Claims without the words every match needs skip ICU entirely.
+    let prefilter: RegexPrefilter?
 
     init(_ pattern: String, caseSensitive: Bool) throws(RegexCompileError) {
         expression = try RegexRule.compile(pattern, caseSensitive: caseSensitive)
-        trigger = RegexTrigger(pattern: pattern, caseSensitive: caseSensitive)
+        prefilter = RegexPrefilter(pattern: pattern, caseSensitive: caseSensitive)
     }
 
     /// False when the regex cannot match in `range` of `view`.
     func mayMatch(_ view: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        trigger?.mayMatch(view, range) ?? true
+        prefilter?.mayMatch(view, range) ?? true
     }
 
     static func compile(_ pattern: String, caseSensitive: Bool) throws(RegexCompileError) -> NSRegularExpression {
@@ -118,118 +118,5 @@ struct ClaimText {
         if b == 0xF0 && v[i + 1] < 0x90 { return 0 }
         if b == 0xF4 && v[i + 1] > 0x8F { return 0 }
         return n
-    }
-}
-
-/// A cheap necessary condition for a regex to match, read off the pattern,
-/// so that most claims never reach ICU (whose per-call cost, with the
-/// claim's UTF-16 copy, was a tenth of an audit).
-///
-/// Understood prefixes: an optional `\b`, then a plain ASCII word or a
-/// non-capturing group of plain words (`(?:it|this)`), optionally followed
-/// by a literal space. Every match must then start with one of those words
-/// (at a word boundary when `\b` was given, followed by white space when
-/// the space was given). Anything else yields no trigger and the regex runs
-/// on every claim. Case-insensitive patterns compare ASCII case-insensitively;
-/// a claim holding a letter that ICU folds to ASCII letters (`ſ`, `K`, `ß`…)
-/// always runs the regex (see `foldsToASCII`).
-struct RegexTrigger: Sendable {
-    /// The words, lower-cased when the pattern is case-insensitive.
-    let words: [[UInt8]]
-    let caseSensitive: Bool
-    let boundaryBefore: Bool
-    let spaceAfter: Bool
-
-    init?(pattern: String, caseSensitive: Bool) {
-        var p = Array(pattern.utf8)[...]
-        let boundary = p.starts(with: Array(#"\b"#.utf8))
-        if boundary { p = p.dropFirst(2) }
-        func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
-        func isQuantifier(_ b: UInt8?) -> Bool { b == 0x3F || b == 0x2A || b == 0x2B || b == 0x7B }
-        var words: [[UInt8]] = []
-        if p.starts(with: Array("(?:".utf8)) {
-            guard let close = p.firstIndex(of: 0x29) else { return nil }
-            let inner = p[(p.startIndex + 3)..<close]
-            for alternative in inner.split(separator: 0x7C, omittingEmptySubsequences: false) {
-                guard !alternative.isEmpty, alternative.allSatisfy(isLetter) else { return nil }
-                words.append(Array(alternative))
-            }
-            p = p[(close + 1)...]
-            if isQuantifier(p.first) { return nil }
-        } else {
-            var word = Array(p.prefix(while: isLetter))
-            p = p.dropFirst(word.count)
-            if isQuantifier(p.first) {
-                word.removeLast(min(1, word.count))
-                p = p[p.endIndex...] // what follows the literal is no longer known
-            }
-            guard !word.isEmpty else { return nil }
-            words.append(word)
-        }
-        self.words = caseSensitive ? words : words.map { $0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
-        self.caseSensitive = caseSensitive
-        self.boundaryBefore = boundary
-        self.spaceAfter = p.first == 0x20 && !isQuantifier(p.dropFirst().first)
-    }
-
-    /// False only when no match of the regex can lie in `range` of `view`
-    /// (read as `ClaimText` reads it: ignorable bytes skipped, any white
-    /// space run equal to one space).
-    func mayMatch(_ view: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let end = min(range.upperBound, view.count)
-        var i = max(0, range.lowerBound)
-        var previous: UInt8 = 0x20 // the claim's start is a word boundary
-        while i < end {
-            let b = view[i]
-            if b == Document.ignorable { i += 1; continue }
-            if !caseSensitive && b >= 0xC3 && Self.foldsToASCII(view, i, end) { return true }
-            if !boundaryBefore || !Self.isASCIIWordByte(previous) {
-                for word in words where matches(word, view, i, end) { return true }
-            }
-            previous = b
-            i += 1
-        }
-        return false
-    }
-
-    /// Scalars whose case folding contains ASCII letters, which ICU's
-    /// case-insensitive matching compares as those letters: ß, İ, ŉ, ſ, ǰ,
-    /// ẖ–ẞ, K and the ﬀ–ﬆ ligatures.
-    static func foldsToASCII(_ v: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
-        guard i + 1 < end else { return false }
-        let b = v[i], c = v[i + 1]
-        switch b {
-        case 0xC3: return c == 0x9F
-        case 0xC4: return c == 0xB0
-        case 0xC5: return c == 0x89 || c == 0xBF
-        case 0xC7: return c == 0xB0
-        case 0xE1: return i + 2 < end && c == 0xBA && (0x96...0x9E).contains(v[i + 2])
-        case 0xE2: return i + 2 < end && c == 0x84 && v[i + 2] == 0xAA
-        case 0xEF: return i + 2 < end && c == 0xAC && (0x80...0x86).contains(v[i + 2])
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isASCIIWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
-    }
-
-    @inline(__always)
-    private func matches(_ word: [UInt8], _ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var i = start
-        for w in word {
-            while i < end && view[i] == Document.ignorable { i += 1 }
-            guard i < end else { return false }
-            var b = view[i]
-            if !caseSensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            if b != w { return false }
-            i += 1
-        }
-        guard spaceAfter else { return true }
-        while i < end && view[i] == Document.ignorable { i += 1 }
-        guard i < end else { return false }
-        let b = view[i]
-        return b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x0B
     }
 }

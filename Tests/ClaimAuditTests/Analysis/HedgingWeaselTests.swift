@@ -143,5 +143,7 @@ import Testing
         #expect(R.severity("weasel-vague-quantity", "Many residents oppose the new parking rules.") == .info)
         #expect(R.findings("weasel-vague-quantity", "The bridge has been closed for many years.").isEmpty)
         #expect(R.findings("weasel-vague-quantity", "Some 300 residents signed the petition.").isEmpty)
+        #expect(R.severity("weasel-vague-quantity", "A number of studies found no effect on ridership.") == .info)
+        #expect(R.findings("weasel-vague-quantity", "The council met several times in March.").isEmpty)
     }
 }

@@ -15,6 +15,12 @@ enum ShippedRules {
         return report.claims.flatMap(\.findings)
     }
 
+    /// Every finding of a Markdown article.
+    static func markdownFindings(_ text: String) -> [Finding] {
+        let report = try! auditor.audit(SourceText(path: "test.md", text: text), format: .markdown)
+        return report.claims.flatMap(\.findings)
+    }
+
     /// Findings of one rule.
     static func findings(_ rule: String, _ text: String) -> [Finding] {
         findings(text).filter { $0.rule == rule }

@@ -83,4 +83,12 @@ import Testing
     @Test func aVagueQuantityDoesNotSilenceUnsourced() {
         #expect(!unsourced("The agency closed many of its 40 stations in March.").isEmpty)
     }
+
+    @Test func documentContextDecidesSeverityAndLinksSource() {
+        func unsourcedMD(_ text: String) -> [Finding] { R.markdownFindings(text).filter { $0.rule == "unsourced-claim" } }
+        #expect(unsourcedMD("The city cut [400 jobs](https://example.org/jobs) in March.\n").isEmpty)
+        #expect(unsourcedMD("**Why it matters:** The city cut 400 jobs in March.\n").isEmpty)
+        #expect(unsourcedMD("**Context:** The city cut 400 jobs in March.\n").map(\.severity) == [.info])
+        #expect(unsourcedMD("The city cut 400 jobs in March.\n").map(\.severity) == [.warning])
+    }
 }

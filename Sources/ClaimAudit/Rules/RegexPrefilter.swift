@@ -1,0 +1,267 @@
+/// Literal words a regex cannot match without, read off the pattern, so
+/// that claims lacking them never reach ICU. With the shipped weasel and
+/// hedging patterns (long alternations, look-behinds) running ICU on every
+/// claim was three quarters of an audit.
+///
+/// The pattern is parsed just enough to know, for each part, which runs of
+/// ASCII letters and digits every match must contain: a run is required
+/// unless it sits under a quantifier that allows zero, inside a look-around,
+/// or in one branch of an alternation (then one of the branches' runs is
+/// required). The result is a disjunction of terms, each a conjunction of
+/// "one of these literals" sets; a claim passes when some term has every
+/// set present as a substring (ASCII case-folded for case-insensitive
+/// patterns, ignorable bytes skipped). This only over-approximates, so
+/// skipping a claim is safe. Constructs it does not understand (inline
+/// flags, `\Q…\E`, Unicode escapes, nested classes) give no prefilter: the
+/// regex then runs on every claim, as before. A claim holding a letter
+/// that ICU folds to ASCII letters (`ſ`, `K`, `ß`…) always runs the regex.
+struct RegexPrefilter: Sendable {
+    /// Every literal, lower-cased when the pattern is case-insensitive.
+    let literals: [[UInt8]]
+    /// Disjunction of terms; a term is a list of sets of literal indices.
+    let terms: [[[Int]]]
+    let caseSensitive: Bool
+    /// Literal indices by first byte, for one pass over the claim.
+    private let byFirstByte: [[Int]]
+
+    init?(pattern: String, caseSensitive: Bool) {
+        var parser = Parser(bytes: Array(pattern.utf8), caseSensitive: caseSensitive)
+        guard let requirement = parser.parseAlternation(), parser.at == parser.bytes.count,
+              let dnf = requirement, !dnf.isEmpty, !dnf.contains(where: \.isEmpty) else { return nil }
+        var literals: [[UInt8]] = []
+        var index: [[UInt8]: Int] = [:]
+        func id(_ literal: [UInt8]) -> Int {
+            if let i = index[literal] { return i }
+            literals.append(literal)
+            index[literal] = literals.count - 1
+            return literals.count - 1
+        }
+        terms = dnf.map { term in term.map { set in set.map(id) } }
+        self.literals = literals
+        self.caseSensitive = caseSensitive
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (i, literal) in literals.enumerated() { buckets[Int(literal[0])].append(i) }
+        byFirstByte = buckets
+    }
+
+    /// False only when no match of the regex can lie in `range` of `view`.
+    func mayMatch(_ view: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let end = min(range.upperBound, view.count)
+        var found = [Bool](repeating: false, count: literals.count)
+        var i = max(0, range.lowerBound)
+        while i < end {
+            var b = view[i]
+            if b >= 0x80 {
+                if !caseSensitive && Self.foldsToASCII(view, i, end) { return true }
+                i += 1
+                continue
+            }
+            if !caseSensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            for l in byFirstByte[Int(b)] where !found[l] && matches(literals[l], view, i, end) { found[l] = true }
+            i += 1
+        }
+        return terms.contains { term in term.allSatisfy { set in set.contains { found[$0] } } }
+    }
+
+    /// Scalars whose case folding contains ASCII letters, which ICU's
+    /// case-insensitive matching compares as those letters: ß, İ, ŉ, ſ, ǰ,
+    /// ẖ–ẞ, K and the ﬀ–ﬆ ligatures.
+    static func foldsToASCII(_ v: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + 1 < end else { return false }
+        let b = v[i], c = v[i + 1]
+        switch b {
+        case 0xC3: return c == 0x9F
+        case 0xC4: return c == 0xB0
+        case 0xC5: return c == 0x89 || c == 0xBF
+        case 0xC7: return c == 0xB0
+        case 0xE1: return i + 2 < end && c == 0xBA && (0x96...0x9E).contains(v[i + 2])
+        case 0xE2: return i + 2 < end && c == 0x84 && v[i + 2] == 0xAA
+        case 0xEF: return i + 2 < end && c == 0xAC && (0x80...0x86).contains(v[i + 2])
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    private func matches(_ literal: [UInt8], _ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        for w in literal {
+            while i < end && view[i] == Document.ignorable { i += 1 }
+            guard i < end else { return false }
+            var b = view[i]
+            if !caseSensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b != w { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// What every match must contain: nil = nothing known; otherwise a
+    /// disjunction of terms, each a list of literal sets that must all be
+    /// present (one literal of each set).
+    typealias Requirement = [[[[UInt8]]]]?
+
+    struct Parser {
+        let bytes: [UInt8]
+        let caseSensitive: Bool
+        var at = 0
+
+        init(bytes: [UInt8], caseSensitive: Bool) {
+            self.bytes = bytes
+            self.caseSensitive = caseSensitive
+        }
+
+        static func isLiteralByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+        }
+
+        /// Parses `a|b|…` up to `)` or the end. Outer nil: not understood.
+        mutating func parseAlternation() -> Requirement? {
+            var branches: [Requirement] = []
+            while true {
+                guard let branch = parseSequence() else { return nil }
+                branches.append(branch)
+                if at < bytes.count && bytes[at] == 0x7C { at += 1; continue }
+                break
+            }
+            if branches.count == 1 { return branches[0] }
+            var terms: [[[[UInt8]]]] = []
+            for branch in branches {
+                guard let dnf = branch, !dnf.contains(where: \.isEmpty) else { return .some(nil) }
+                terms += dnf
+            }
+            return .some(terms.count > 16 ? [[Self.collapse(terms)]] : terms)
+        }
+
+        /// One set standing for a disjunction: each term's most selective set, merged.
+        static func collapse(_ terms: [[[[UInt8]]]]) -> [[UInt8]] {
+            var merged: [[UInt8]] = []
+            for term in terms {
+                for literal in best(term) where !merged.contains(literal) { merged.append(literal) }
+            }
+            return merged
+        }
+
+        /// The set whose shortest literal is longest (the rarest to find).
+        static func best(_ term: [[[UInt8]]]) -> [[UInt8]] {
+            term.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) } ?? []
+        }
+
+        /// Parses atoms up to `|`, `)` or the end.
+        mutating func parseSequence() -> Requirement? {
+            var term: [[[UInt8]]] = [] // sets required together (single-term so far)
+            var terms: [[[[UInt8]]]]? = nil // when one child is itself a disjunction kept whole
+            var run: [UInt8] = []
+            func flush() {
+                if !run.isEmpty { term.append([run]); run = [] }
+            }
+            while at < bytes.count {
+                let b = bytes[at]
+                if b == 0x7C || b == 0x29 { break }
+                if Self.isLiteralByte(b) {
+                    at += 1
+                    let q = parseQuantifier()
+                    guard let q else { return nil }
+                    if q.min == 0 {
+                        flush()
+                    } else if q.isOne {
+                        run.append(caseSensitive ? b : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
+                    } else {
+                        flush()
+                        run = [caseSensitive ? b : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)]
+                        flush()
+                    }
+                    continue
+                }
+                flush()
+                var child: Requirement = nil
+                switch b {
+                case 0x28: // (
+                    at += 1
+                    var lookaround = false
+                    if at < bytes.count && bytes[at] == 0x3F { // ?
+                        let rest = Array(bytes[at...].prefix(3))
+                        if rest.starts(with: [0x3F, 0x3A]) || rest.starts(with: [0x3F, 0x3E]) { at += 2 } // (?:  (?>
+                        else if rest.starts(with: [0x3F, 0x3D]) || rest.starts(with: [0x3F, 0x21]) { at += 2; lookaround = true } // (?= (?!
+                        else if rest.starts(with: [0x3F, 0x3C, 0x3D]) || rest.starts(with: [0x3F, 0x3C, 0x21]) { at += 3; lookaround = true } // (?<= (?<!
+                        else if rest.starts(with: [0x3F, 0x3C]) { // (?<name>
+                            guard let close = bytes[at...].firstIndex(of: 0x3E) else { return nil }
+                            at = close + 1
+                        } else { return nil } // inline flags, comments, …
+                    }
+                    guard let inner = parseAlternation(), at < bytes.count, bytes[at] == 0x29 else { return nil }
+                    at += 1
+                    child = lookaround ? nil : inner
+                case 0x5B: // [
+                    guard skipClass() else { return nil }
+                case 0x5C: // \
+                    guard at + 1 < bytes.count else { return nil }
+                    let e = bytes[at + 1]
+                    if Self.isLiteralByte(e) {
+                        // Only the common class and boundary escapes; others may denote letters.
+                        guard [UInt8]("bBsSdDwW".utf8).contains(e) else { return nil }
+                    }
+                    at += 2
+                case 0x2E, 0x5E, 0x24: // . ^ $
+                    at += 1
+                default:
+                    guard b < 0x80, b != 0x7B, b != 0x2A, b != 0x2B, b != 0x3F else { return nil }
+                    at += 1 // other punctuation or space: a literal that breaks runs
+                }
+                guard let q = parseQuantifier() else { return nil }
+                if q.min == 0 { child = nil }
+                guard let dnf = child, !dnf.contains(where: \.isEmpty) else { continue }
+                if dnf.count == 1 {
+                    term += dnf[0]
+                } else if terms == nil && term.isEmpty {
+                    terms = dnf
+                } else {
+                    term.append(Self.collapse(dnf))
+                }
+            }
+            flush()
+            if var terms {
+                // A disjunction kept whole: the other sets join every term.
+                for i in terms.indices { terms[i] += term }
+                return .some(terms)
+            }
+            return .some(term.isEmpty ? nil : [Array(term.prefix(8))])
+        }
+
+        /// Skips `[...]`; false for nested sets, which ICU allows.
+        mutating func skipClass() -> Bool {
+            at += 1
+            if at < bytes.count && bytes[at] == 0x5E { at += 1 }
+            if at < bytes.count && bytes[at] == 0x5D { at += 1 }
+            while at < bytes.count {
+                switch bytes[at] {
+                case 0x5C: at += 2
+                case 0x5B: return false
+                case 0x5D: at += 1; return true
+                default: at += 1
+                }
+            }
+            return false
+        }
+
+        /// A quantifier after an atom, if any (`?`, `*`, `+`, `{n}`, `{n,}`,
+        /// `{n,m}`, each optionally lazy or possessive). Nil when malformed.
+        mutating func parseQuantifier() -> (min: Int, isOne: Bool)? {
+            guard at < bytes.count else { return (1, true) }
+            var min: Int
+            switch bytes[at] {
+            case 0x3F, 0x2A: min = 0; at += 1
+            case 0x2B: min = 1; at += 1
+            case 0x7B:
+                guard let close = bytes[at...].firstIndex(of: 0x7D) else { return nil }
+                let body = String(decoding: bytes[(at + 1)..<close], as: UTF8.self)
+                guard let n = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else { return nil }
+                min = n
+                at = close + 1
+            default:
+                return (1, true)
+            }
+            if at < bytes.count && (bytes[at] == 0x3F || bytes[at] == 0x2B) { at += 1 }
+            return (min, false)
+        }
+    }
+}
