@@ -51,6 +51,7 @@ struct EvalCommand: ParsableCommand {
         if sentences != nil {
             if corpus != nil { throw ValidationError("Give either a corpus folder or --sentences CSV, not both.") }
             if Severity(rawValue: minSeverity) == nil { throw ValidationError("--min-severity must be info, warning or error.") }
+            _ = try sentenceFloors()
             return
         }
         if corpus == nil { throw ValidationError("Give a corpus folder (text/ and attributions/).") }
@@ -68,7 +69,12 @@ struct EvalCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             let evaluation = SentenceEvaluation(auditor: auditor, minimumSeverity: Severity(rawValue: minSeverity) ?? .info)
-            Console.write(Array(evaluation.evaluate(rows).text().utf8))
+            let result = evaluation.evaluate(rows)
+            Console.write(Array(result.text().utf8))
+            if let floor = try sentenceFloors(), result.f1 < floor {
+                Console.error("error: uncertain F1 \(EvalReportText.fmt(result.f1)) is below the floor \(floor)")
+                throw ExitCode(1)
+            }
             return
         }
         let result: EvalResult
@@ -99,6 +105,20 @@ struct EvalCommand: ParsableCommand {
         case .text: Console.write(Array(EvalReportText.text(result, perDocument: perDocument).utf8))
         case .json: Console.print(try EvalReportText.json(result, perDocument: perDocument))
         }
+    }
+
+    /// With --sentences, the one measure is `uncertain` (F1 of the
+    /// uncertain class): `--floor uncertain=0.55`.
+    func sentenceFloors() throws -> Double? {
+        var floor: Double?
+        for spec in floors {
+            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[0] == "uncertain", let v = Double(parts[1]) else {
+                throw ValidationError("Bad --floor '\(spec)': with --sentences use uncertain=VALUE.")
+            }
+            floor = v
+        }
+        return floor
     }
 
     /// Parsed `--floor measure=value` flags.

@@ -473,7 +473,15 @@ struct CueFinder {
                   let subject = sources.object(from: k + 1, upperBound: sentence.upperBound, in: t) else { continue }
             let kind = classifier.kind(of: subject, in: t)
             guard sourceLike(subject, kind: kind, in: t) || subject.count == 1 else { continue }
-            let cue = s..<e
+            // "In a Facebook post, Beck encouraged …": the verb after the
+            // subject is the cue (PolNeAR marks it, not the opening phrase);
+            // the phrase stays the cue when no verb follows.
+            var cue = s..<e
+            let v = subject.upperBound
+            if v < sentence.upperBound, t.isWord(v), !t.isCapitalized(v), !used[v], !t.in(v, FunctionWords.determiners),
+               !t.in(v, FunctionWords.prepositions), t.endsWith(v, "ed") || t.endsWith(v, "s") || sources.isVerbForm(v, t) {
+                cue = v..<(v + 1)
+            }
             for x in cue { used[x] = true }
             found.append(FoundAttribution(kind: kind, cue: cue, source: subject, sourcePhrase: subject, rule: "statement",
                                           content: (subject.upperBound)..<sentence.upperBound))

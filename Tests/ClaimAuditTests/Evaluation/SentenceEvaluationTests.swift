@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClaimAudit
 
@@ -50,5 +51,21 @@ import Testing
         let rows = [LabelledSentence(text: "The dam is opposed by many residents .", uncertain: true, line: 2)]
         #expect(SentenceEvaluation(auditor: ShippedRules.auditor).evaluate(rows).truePositives == 1)
         #expect(SentenceEvaluation(auditor: ShippedRules.auditor, minimumSeverity: .warning).evaluate(rows).truePositives == 0)
+    }
+}
+
+/// `claimaudit eval --sentences` on the command line.
+@Suite struct SentenceEvalCommandTests {
+    @Test func printsScoresAndHonoursTheUncertainFloor() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let csv = dir.appendingPathComponent("s.csv")
+        try "text,label\n\"Critics argue the dam is unsafe .\",1\nThe dam opened in 1931 .,0\n".write(to: csv, atomically: true, encoding: .utf8)
+        let ok = try CLIRunner.run(["eval", "--sentences", csv.path, "--floor", "uncertain=0.9"])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("uncertain-class P 1.000 R 1.000 F1 1.000"))
+        let bad = try CLIRunner.run(["eval", "--sentences", csv.path, "--min-severity", "error", "--floor", "uncertain=0.5"])
+        #expect(bad.status == 1)
+        let usage = try CLIRunner.run(["eval", "--sentences", csv.path, "--floor", "cue-partial=0.5"])
+        #expect(usage.status == 2)
     }
 }
