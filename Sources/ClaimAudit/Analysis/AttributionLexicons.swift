@@ -18,6 +18,9 @@ struct AttributionLexicons: Sendable {
     let documents: PhraseMatcher
     let pronouns: PhraseMatcher
     let assertionMarkers: PhraseMatcher
+    /// cue-verbs, belief-verbs, document-verbs and own-reporting in one
+    /// matcher, payload 0…3, so a token is looked up once, not four times.
+    let verbs: PhraseMatcher
 
     /// Payload of the cue-phrases entries that need a check of what follows
     /// ("per cent" is not a source).
@@ -51,6 +54,12 @@ struct AttributionLexicons: Sendable {
         documents = compile("documents")
         pronouns = compile("pronouns")
         assertionMarkers = compile("assertion-markers")
+        var verbs = PhraseMatcher()
+        for (n, id) in ["cue-verbs", "belief-verbs", "document-verbs", "own-reporting"].enumerated() {
+            let l = list(id)
+            for phrase in l.phrases { verbs.add(phrase, payload: n, inflect: l.inflect) }
+        }
+        self.verbs = verbs
         let phrases = list("cue-phrases").phrases.map { $0.lowercased() }
         perPayloads = Set(phrases.indices.filter { phrases[$0] == "per" })
         citingPayloads = Set(phrases.indices.filter { phrases[$0] == "citing" })

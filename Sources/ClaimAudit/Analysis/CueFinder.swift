@@ -126,11 +126,17 @@ struct CueFinder {
     }
 
     private func verbMatch(at i: Int, in t: ClaimTokens) -> VerbMatch? {
+        // One walk over the four verb lexicons together (payload = which).
         var m = VerbMatch(end: i)
-        if let e = AttributionLexicons.longest(lex.cueVerbs, t, at: i) { m.cue = true; m.end = max(m.end, e) }
-        if let e = AttributionLexicons.longest(lex.beliefVerbs, t, at: i) { m.belief = true; m.end = max(m.end, e) }
-        if let e = AttributionLexicons.longest(lex.documentVerbs, t, at: i) { m.document = true; m.end = max(m.end, e) }
-        if let e = AttributionLexicons.longest(lex.ownReporting, t, at: i) { m.ownReporting = true; m.end = max(m.end, e) }
+        for match in lex.verbs.matches(in: t.tokens, at: i, limit: t.count) {
+            switch match.payload {
+            case 0: m.cue = true
+            case 1: m.belief = true
+            case 2: m.document = true
+            default: m.ownReporting = true
+            }
+            m.end = max(m.end, match.tokens.upperBound)
+        }
         return m.end > i ? m : nil
     }
 
