@@ -67,7 +67,8 @@ public enum SourceDecoder {
             return transcodeWide(raw, wide)
         }
         let scan = scanUTF8(raw)
-        if scan.invalidBytes > 0 && scan.invalidRuns > scan.validMultibyte {
+        // A UTF-8 byte order mark settles the question: stay UTF-8.
+        if scan.invalidBytes > 0 && scan.invalidRuns > scan.validMultibyte && !scan.hasBOM {
             return transcodeWindows1252(raw)
         }
         return cleanUTF8(raw, scan: scan)

@@ -98,6 +98,14 @@ import Testing
         #expect(!s.encoding.offsetsAreFileOffsets)
     }
 
+    @Test func aUTF8ByteOrderMarkKeepsBrokenTextUTF8() {
+        let raw: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Caf".utf8) + [0xE9] + Array(" ferm".utf8) + [0xE9]
+        let s = SourceText(path: "a.txt", bytes: raw)
+        #expect(s.encoding == .utf8)
+        #expect(s.notes.map(\.code) == ["invalid-utf8", "invalid-utf8"])
+        #expect(s.notes.first?.start == 6)
+    }
+
     @Test func utf16WithByteOrderMarkIsTranscoded() {
         let text = "Sources say the café 😀 will close.\r\nSecond line."
         let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
