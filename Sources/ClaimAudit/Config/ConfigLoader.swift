@@ -97,13 +97,7 @@ public enum ConfigLoader {
     }
 
     /// The schema every config is checked against, compiled once.
-    static let defaultSchema: Result<XMLSchema, XMLParseFailure> = {
-        let path = "rules/config.xsd"
-        guard let resource = ResourceLocator.resource(path) else {
-            return .failure(XMLParseFailure(diagnostics: [diagnostic(path, 0, "schema not found")]))
-        }
-        return Result { () throws(XMLParseFailure) in try XMLSchema(resource.bytes, path: resource.path) }
-    }()
+    static let defaultSchema: Result<XMLSchema, XMLParseFailure> = XMLSchema.shipped("rules/config.xsd")
 
     static func diagnostic(_ path: String, _ line: Int, _ message: String) -> XMLDiagnostic {
         XMLDiagnostic(file: path, line: line, column: 0, level: .error, message: message)

@@ -7,8 +7,17 @@ import Darwin
 /// Writes files so that a reader sees the old content or the new, never a
 /// truncated mix: the bytes go to a temporary file in the same directory,
 /// which is flushed and then renamed over the target.
+///
+/// A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`,
+/// a FIFO, a terminal) is written in place instead: renaming over it would
+/// replace a device with a plain file, which as root in CI breaks every
+/// later `> /dev/null`. Such targets have no old content to protect.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        var target = stat()
+        if stat(path, &target) == 0 && (target.st_mode & S_IFMT) != S_IFREG && (target.st_mode & S_IFMT) != S_IFDIR {
+            return try writeInPlace(bytes, to: path)
+        }
         let dir: String
         let base: String
         if let slash = path.lastIndex(of: "/") {
@@ -61,6 +70,26 @@ public enum AtomicFile {
             throw ClaimAuditError.output(path: path, message: errnoMessage("cannot replace the file"))
         }
         ok = true
+    }
+
+    /// Writes to a device or pipe that already exists, without truncating or replacing it.
+    static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ClaimAuditError.output(path: path, message: errnoMessage("cannot open")) }
+        defer { close(fd) }
+        var written = 0
+        let failure: String? = bytes.withUnsafeBytes { raw -> String? in
+            while written < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errnoMessage("write failed")
+                }
+                written += n
+            }
+            return nil
+        }
+        if let failure { throw ClaimAuditError.output(path: path, message: failure) }
     }
 
     static func errnoMessage(_ what: String) -> String {

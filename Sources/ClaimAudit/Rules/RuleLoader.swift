@@ -59,13 +59,7 @@ public enum RuleLoader {
 
     /// The schema every pack is checked against: always the shipped one,
     /// never one from a user's folder. Compiled once per process.
-    static let defaultSchema: Result<XMLSchema, XMLParseFailure> = {
-        let path = "rules/rules.xsd"
-        guard let resource = ResourceLocator.resource(path) else {
-            return .failure(XMLParseFailure(diagnostics: [diagnostic(path, "schema not found")]))
-        }
-        return Result { () throws(XMLParseFailure) in try XMLSchema(resource.bytes, path: resource.path) }
-    }()
+    static let defaultSchema: Result<XMLSchema, XMLParseFailure> = XMLSchema.shipped("rules/rules.xsd")
 
     static func diagnostic(_ path: String, _ message: String, line: Int = 0) -> XMLDiagnostic {
         XMLDiagnostic(file: path, line: line, column: 0, level: .error, message: message)

@@ -81,13 +81,7 @@ public enum LedgerLoader {
     }
 
     /// Compiled once per process from the shipped `rules/ledger.xsd`.
-    static let schemaResult: Result<XMLSchema, XMLParseFailure> = {
-        let path = "rules/ledger.xsd"
-        guard let resource = ResourceLocator.resource(path) else {
-            return .failure(XMLParseFailure(diagnostics: [diagnostic(path, 0, "schema not found")]))
-        }
-        return Result { () throws(XMLParseFailure) in try XMLSchema(resource.bytes, path: resource.path) }
-    }()
+    static let schemaResult: Result<XMLSchema, XMLParseFailure> = XMLSchema.shipped("rules/ledger.xsd")
 
     static func diagnostic(_ path: String, _ line: Int, _ message: String) -> XMLDiagnostic {
         XMLDiagnostic(file: path, line: line, column: 0, level: .error, message: message)

@@ -12,6 +12,19 @@ final class XMLSchema: @unchecked Sendable {
     /// The schema's path, for diagnostics.
     let path: String
 
+    /// Compiles one of the schemas claimaudit ships (`rules/rules.xsd`,
+    /// `rules/config.xsd`, …): the installed copy, else the embedded one, never
+    /// one from a user's folder. Callers keep the result in a `static let`, so
+    /// each schema compiles once per process.
+    static func shipped(_ path: String) -> Result<XMLSchema, XMLParseFailure> {
+        guard let resource = ResourceLocator.resource(path) else {
+            return .failure(XMLParseFailure(diagnostics: [
+                XMLDiagnostic(file: path, line: 0, column: 0, level: .error, message: "schema not found"),
+            ]))
+        }
+        return Result { () throws(XMLParseFailure) in try XMLSchema(resource.bytes, path: resource.path) }
+    }
+
     /// Compiles a schema from its text. Errors carry `path:line`.
     init(_ bytes: [UInt8], path: String) throws(XMLParseFailure) {
         LibXML.ensureInitialized()
