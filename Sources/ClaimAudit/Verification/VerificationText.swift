@@ -54,9 +54,15 @@ enum VerificationText {
         for (k, (s, at)) in scalars.enumerated() {
             if isWordScalar(s) {
                 if key.isEmpty { wordStart = at }
-                for l in String(s).lowercased().unicodeScalars { key.append(l) }
+                if s.value < 0x80 {
+                    // ASCII fast path: no String per scalar (this runs on every claim).
+                    let v = UInt8(s.value)
+                    key.append(Unicode.Scalar(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+                } else {
+                    for l in String(s).lowercased().unicodeScalars { key.append(l) }
+                }
                 display.append(s)
-                wordEnd = at + String(s).utf8.count
+                wordEnd = at + UTF8.width(s)
                 continue
             }
             let prev = k > 0 ? scalars[k - 1].0 : " "
@@ -70,7 +76,7 @@ enum VerificationText {
                     key.append("-"); display.append(s)
                     continue
                 }
-                if (s == "." || s == ",") && prev.properties.numericType != nil && next.properties.numericType != nil {
+                if (s == "." || s == ",") && isNumericScalar(prev) && isNumericScalar(next) {
                     if s == "." { key.append(".") }
                     display.append(s)
                     continue
@@ -88,8 +94,19 @@ enum VerificationText {
     /// Word keys only.
     static func keys(_ text: String) -> [String] { words(text).map(\.key) }
 
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+    /// A letter or digit. ASCII is decided on the value: Unicode property
+    /// look-ups cost far more and this runs on every scalar of every claim.
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// A digit or other numeric character (ASCII decided on the value).
+    @inline(__always) static func isNumericScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return s.properties.numericType != nil
     }
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
