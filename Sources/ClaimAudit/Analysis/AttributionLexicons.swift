@@ -18,6 +18,9 @@ struct AttributionLexicons: Sendable {
     let documents: PhraseMatcher
     let pronouns: PhraseMatcher
     let assertionMarkers: PhraseMatcher
+    /// Section labels that end in a colon but name no speaker ("Breaking:",
+    /// "Contributing:", "Q:"), for the speaker-colon construction.
+    let speakerLabels: PhraseMatcher
     /// cue-verbs, belief-verbs, document-verbs and own-reporting in one
     /// matcher, payload 0…3, so a token is looked up once, not four times.
     let verbs: PhraseMatcher
@@ -54,6 +57,7 @@ struct AttributionLexicons: Sendable {
         documents = compile("documents")
         pronouns = compile("pronouns")
         assertionMarkers = compile("assertion-markers")
+        speakerLabels = compile("speaker-labels")
         var verbs = PhraseMatcher()
         for (n, id) in ["cue-verbs", "belief-verbs", "document-verbs", "own-reporting"].enumerated() {
             let l = list(id)

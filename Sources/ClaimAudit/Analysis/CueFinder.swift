@@ -521,6 +521,10 @@ struct CueFinder {
             guard c > s, c - s <= 6, c + 2 < sentence.upperBound, t.isColon(c), !used[c], !t.quoted[c] else { continue }
             if t.in(s, FunctionWords.determiners) && c - s == 1 { continue }
             if found.contains(where: { $0.cue.contains(c) }) { continue }
+            // "Breaking:", "Q:", "Editor's Note:" label a section; "Clinton: 547."
+            // is a tally, not a statement.
+            if AttributionLexicons.longest(lex.speakerLabels, t, at: s, limit: c) == c { continue }
+            if t.tokens[c + 1].kind == .number { continue }
             let subject = s..<c
             let kind = classifier.kind(of: subject, in: t)
             found.append(FoundAttribution(kind: kind, cue: c..<(c + 1), source: subject, sourcePhrase: subject,

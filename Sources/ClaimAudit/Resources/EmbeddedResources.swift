@@ -1904,6 +1904,54 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>out</entry>
   </lexicon>
 
+  <lexicon id="speaker-labels">
+    <summary>Labels that end in a colon at the start of a line but name no speaker ("Breaking:", "Contributing:", "Q:"); the speaker-colon construction skips a subject that is exactly one of these.</summary>
+    <entry>Q</entry>
+    <entry>A</entry>
+    <entry>Question</entry>
+    <entry>Answer</entry>
+    <entry>Breaking</entry>
+    <entry>Breaking News</entry>
+    <entry>Update</entry>
+    <entry>Updated</entry>
+    <entry>Correction</entry>
+    <entry>Clarification</entry>
+    <entry>Contributing</entry>
+    <entry>Byline</entry>
+    <entry>Dateline</entry>
+    <entry>Email</entry>
+    <entry>E-mail</entry>
+    <entry>Editor's Note</entry>
+    <entry>Note</entry>
+    <entry>Exclusive</entry>
+    <entry>Revealed</entry>
+    <entry>Watch</entry>
+    <entry>Look</entry>
+    <entry>Wow</entry>
+    <entry>Video</entry>
+    <entry>Photos</entry>
+    <entry>Photo</entry>
+    <entry>Read</entry>
+    <entry>Read More</entry>
+    <entry>Related</entry>
+    <entry>Remember</entry>
+    <entry>Name</entry>
+    <entry>Age</entry>
+    <entry>Source</entry>
+    <entry>Sources</entry>
+    <entry>Twitter</entry>
+    <entry>Facebook</entry>
+    <entry>Instagram</entry>
+    <entry>Reporting</entry>
+    <entry>Tags</entry>
+    <entry>Topics</entry>
+    <entry>Listen</entry>
+    <entry>Transcript</entry>
+    <entry>Opinion</entry>
+    <entry>Analysis</entry>
+    <entry>Delegate Update</entry>
+  </lexicon>
+
   <lexicon id="social-platforms">
     <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
     <entry>Twitter</entry>

@@ -119,6 +119,16 @@ import Testing
         #expect(attributions("RUIZ: We had no choice.\n").first?.source?.text == "RUIZ")
     }
 
+    @Test func sectionLabelsAndTalliesBeforeAColonNameNoSpeaker() {
+        #expect(attributions("Breaking: The bridge over the Elm River will close.\n").isEmpty)
+        #expect(attributions("Contributing: Dana Ruiz.\n").isEmpty)
+        #expect(attributions("Q: Will the bridge reopen in May?\n").isEmpty)
+        #expect(attributions("Editor's Note: This story was updated on Friday.\n").isEmpty)
+        #expect(attributions("Ruiz: 412 votes.\n").isEmpty)
+        // A name before the colon still speaks.
+        #expect(attributions("Ruiz: The bridge will reopen in May.\n").first?.source?.text == "Ruiz")
+    }
+
     @Test func anonymousWithAffiliationKeepsItsDescription() {
         let a = attributions("A City Hall official said the vote would be delayed.\n")
         #expect(a.first?.kind == .anonymous)
