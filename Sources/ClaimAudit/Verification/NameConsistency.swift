@@ -59,9 +59,22 @@ struct NameConsistency {
     }
 
     static func isNameWord(_ w: VerificationWord) -> Bool {
-        guard let first = w.display.unicodeScalars.first, first.properties.isUppercase,
+        guard let first = w.display.unicodeScalars.first, isUppercase(first),
               w.key.count >= 2, !notNames.contains(w.key), NumberForms.monthNumber(w.key) == nil else { return false }
-        return w.key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" }
+        return w.key.unicodeScalars.allSatisfy { isAlphabetic($0) || $0 == "-" || $0 == "'" }
+    }
+
+    /// `properties.isUppercase`, answered for ASCII without the Unicode
+    /// property look-up (this runs for every word of every audit).
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, answered for ASCII without the look-up.
+    @inline(__always)
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
     }
 
     static func similar(_ a: String, _ b: String) -> Bool {
