@@ -15,9 +15,20 @@
 /// flags, `\Q…\E`, Unicode escapes, nested classes) give no prefilter: the
 /// regex then runs on every claim, as before. A claim holding a letter
 /// that ICU folds to ASCII letters (`ſ`, `K`, `ß`…) always runs the regex.
+///
+/// A literal whose start (or end) the pattern puts at a word boundary —
+/// right after `\b`, `\s`, `\W` or an ASCII punctuation or space literal,
+/// or before one — only counts where the claim has no ASCII word byte
+/// (letter, digit, `_`) just before (after) it, so "some" bounded by `\b`
+/// is not found in "someone". A non-ASCII neighbour always counts as a
+/// boundary, and so does the edge of the claim: the check stays an
+/// over-approximation.
 struct RegexPrefilter: Sendable {
     /// Every literal, lower-cased when the pattern is case-insensitive.
     let literals: [[UInt8]]
+    /// Whether each literal must start (end) at a word boundary.
+    let boundedStart: [Bool]
+    let boundedEnd: [Bool]
     /// Disjunction of terms; a term is a list of sets of literal indices.
     let terms: [[[Int]]]
     let caseSensitive: Bool
@@ -30,14 +41,22 @@ struct RegexPrefilter: Sendable {
               let dnf = requirement, !dnf.isEmpty, !dnf.contains(where: \.isEmpty) else { return nil }
         var literals: [[UInt8]] = []
         var index: [[UInt8]: Int] = [:]
+        var starts: [Bool] = [], ends: [Bool] = []
         func id(_ literal: [UInt8]) -> Int {
             if let i = index[literal] { return i }
-            literals.append(literal)
+            var bytes = literal
+            let start = bytes.first == Parser.boundaryMark, end = bytes.last == Parser.boundaryMark
+            bytes.removeAll { $0 == Parser.boundaryMark }
+            literals.append(bytes)
+            starts.append(start)
+            ends.append(end)
             index[literal] = literals.count - 1
             return literals.count - 1
         }
         terms = dnf.map { term in term.map { set in set.map(id) } }
         self.literals = literals
+        boundedStart = starts
+        boundedEnd = ends
         self.caseSensitive = caseSensitive
         var buckets = [[Int]](repeating: [], count: 256)
         for (i, literal) in literals.enumerated() { buckets[Int(literal[0])].append(i) }
@@ -57,7 +76,7 @@ struct RegexPrefilter: Sendable {
                 continue
             }
             if !caseSensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            for l in byFirstByte[Int(b)] where !found[l] && matches(literals[l], view, i, end) { found[l] = true }
+            for l in byFirstByte[Int(b)] where !found[l] && matches(l, view, i, range.lowerBound, end) { found[l] = true }
             i += 1
         }
         return terms.contains { term in term.allSatisfy { set in set.contains { found[$0] } } }
@@ -81,10 +100,12 @@ struct RegexPrefilter: Sendable {
         }
     }
 
+    /// Whether literal `l` occurs at `start` (ignorable bytes skipped), with
+    /// the word boundaries it needs; `lower`/`end` bound the claim.
     @inline(__always)
-    private func matches(_ literal: [UInt8], _ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    private func matches(_ l: Int, _ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ lower: Int, _ end: Int) -> Bool {
         var i = start
-        for w in literal {
+        for w in literals[l] {
             while i < end && view[i] == Document.ignorable { i += 1 }
             guard i < end else { return false }
             var b = view[i]
@@ -92,7 +113,22 @@ struct RegexPrefilter: Sendable {
             if b != w { return false }
             i += 1
         }
+        if boundedStart[l] {
+            var j = start - 1
+            while j >= lower && view[j] == Document.ignorable { j -= 1 }
+            if j >= lower && Self.isASCIIWordByte(view[j]) { return false }
+        }
+        if boundedEnd[l] {
+            while i < end && view[i] == Document.ignorable { i += 1 }
+            if i < end && Self.isASCIIWordByte(view[i]) { return false }
+        }
         return true
+    }
+
+    /// ASCII bytes ICU's `\w` matches: letters, digits, `_`.
+    @inline(__always)
+    static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
     }
 
     /// What every match must contain: nil = nothing known; otherwise a
@@ -110,15 +146,42 @@ struct RegexPrefilter: Sendable {
             self.caseSensitive = caseSensitive
         }
 
+        /// Put before (after) a literal's bytes when it must start (end) at
+        /// a word boundary; literal bytes are ASCII letters and digits only.
+        static let boundaryMark: UInt8 = 0x01
+
+        /// Whether the atom at `p` matches, at least once, only at a word
+        /// boundary or on non-word characters: `\b`, `\s`, `\W`, or an
+        /// ASCII space or punctuation literal, not made optional.
+        func givesBoundary(_ p: Int) -> Bool {
+            guard p < bytes.count else { return false }
+            let b = bytes[p]
+            var next = p + 1
+            if b == 0x5C {
+                guard p + 1 < bytes.count, [UInt8]("bsW".utf8).contains(bytes[p + 1]) else { return false }
+                next = p + 2
+            } else if Self.isLiteralByte(b) || b >= 0x80 || [UInt8]("_()[]{}|.^$*+?#".utf8).contains(b) {
+                return false
+            }
+            return !(next < bytes.count && [UInt8]("?*{".utf8).contains(bytes[next]))
+        }
+
+        /// Whether the position after an atom ending at `p` is the end of
+        /// the sequence (`|`, `)` or the end of the pattern).
+        func endsSequence(_ p: Int) -> Bool {
+            p >= bytes.count || bytes[p] == 0x7C || bytes[p] == 0x29
+        }
+
         static func isLiteralByte(_ b: UInt8) -> Bool {
             (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
         }
 
         /// Parses `a|b|…` up to `)` or the end. Outer nil: not understood.
-        mutating func parseAlternation() -> Requirement? {
+        /// `left`/`right`: whether every branch starts/ends at a word boundary.
+        mutating func parseAlternation(left: Bool = false, right: Bool = false) -> Requirement? {
             var branches: [Requirement] = []
             while true {
-                guard let branch = parseSequence() else { return nil }
+                guard let branch = parseSequence(left: left, right: right) else { return nil }
                 branches.append(branch)
                 if at < bytes.count && bytes[at] == 0x7C { at += 1; continue }
                 break
@@ -146,13 +209,19 @@ struct RegexPrefilter: Sendable {
             term.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) } ?? []
         }
 
-        /// Parses atoms up to `|`, `)` or the end.
-        mutating func parseSequence() -> Requirement? {
+        /// Parses atoms up to `|`, `)` or the end; `left`/`right`: whether
+        /// the sequence starts/ends at a word boundary.
+        mutating func parseSequence(left: Bool = false, right: Bool = false) -> Requirement? {
             var term: [[[UInt8]]] = [] // sets required together (single-term so far)
             var terms: [[[[UInt8]]]]? = nil // when one child is itself a disjunction kept whole
             var run: [UInt8] = []
-            func flush() {
-                if !run.isEmpty { term.append([run]); run = [] }
+            var pending = left // the next atom starts at a word boundary
+            var runStart = false // the current run starts at a word boundary
+            func flush(_ bounded: Bool) {
+                if !run.isEmpty {
+                    term.append([(runStart ? [Self.boundaryMark] : []) + run + (bounded ? [Self.boundaryMark] : [])])
+                    run = []
+                }
             }
             while at < bytes.count {
                 let b = bytes[at]
@@ -161,18 +230,23 @@ struct RegexPrefilter: Sendable {
                     at += 1
                     let q = parseQuantifier()
                     guard let q else { return nil }
+                    let c = caseSensitive ? b : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                     if q.min == 0 {
-                        flush()
+                        flush(false)
                     } else if q.isOne {
-                        run.append(caseSensitive ? b : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
+                        if run.isEmpty { runStart = pending }
+                        run.append(c)
                     } else {
-                        flush()
-                        run = [caseSensitive ? b : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)]
-                        flush()
+                        flush(false)
+                        run = [c]
+                        runStart = pending
+                        flush(false)
                     }
+                    pending = false
                     continue
                 }
-                flush()
+                let bounds = givesBoundary(at)
+                flush(bounds)
                 var child: Requirement = nil
                 switch b {
                 case 0x28: // (
@@ -188,7 +262,18 @@ struct RegexPrefilter: Sendable {
                             at = close + 1
                         } else { return nil } // inline flags, comments, …
                     }
-                    guard let inner = parseAlternation(), at < bytes.count, bytes[at] == 0x29 else { return nil }
+                    // Find the group's end first to know whether it is followed by a boundary.
+                    var probe = self
+                    _ = probe.parseAlternation()
+                    var groupLeft = false, groupRight = false
+                    if !lookaround && probe.at < bytes.count && bytes[probe.at] == 0x29 {
+                        let after = probe.at + 1
+                        let quantified = after < bytes.count && [UInt8]("?*+{".utf8).contains(bytes[after])
+                        groupLeft = pending && !quantified
+                        groupRight = !quantified && (givesBoundary(after) || (endsSequence(after) && right))
+                    }
+                    guard let inner = parseAlternation(left: groupLeft, right: groupRight),
+                          at < bytes.count, bytes[at] == 0x29 else { return nil }
                     at += 1
                     child = lookaround ? nil : inner
                 case 0x5B: // [
@@ -208,6 +293,7 @@ struct RegexPrefilter: Sendable {
                     at += 1 // other punctuation or space: a literal that breaks runs
                 }
                 guard let q = parseQuantifier() else { return nil }
+                pending = bounds && b != 0x28
                 if q.min == 0 { child = nil }
                 guard let dnf = child, !dnf.contains(where: \.isEmpty) else { continue }
                 if dnf.count == 1 {
@@ -218,7 +304,7 @@ struct RegexPrefilter: Sendable {
                     term.append(Self.collapse(dnf))
                 }
             }
-            flush()
+            flush(right)
             if var terms {
                 // A disjunction kept whole: the other sets join every term.
                 for i in terms.indices { terms[i] += term }

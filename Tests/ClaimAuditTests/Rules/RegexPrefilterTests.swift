@@ -84,4 +84,33 @@ import Testing
         #expect(doc.view.withUnsafeBufferPointer { rule.mayMatch($0, range) })
         #expect(!rule.matches(in: ClaimText(view: doc.view, range: range)).isEmpty)
     }
+
+    @Test func wordBoundedLiteralsMustStandAsWholeWords() throws {
+        func bounds(_ p: String) -> [String: String] {
+            guard let f = RegexPrefilter(pattern: p, caseSensitive: false) else { return [:] }
+            var out: [String: String] = [:]
+            for (i, l) in f.literals.enumerated() {
+                out[String(decoding: l, as: UTF8.self)] = (f.boundedStart[i] ? "<" : "") + (f.boundedEnd[i] ? ">" : "")
+            }
+            return out
+        }
+        #expect(bounds(#"\b(?:some|many)\b"#) == ["some": "<>", "many": "<>"])
+        #expect(bounds(#"\bsome\s+people"#) == ["some": "<>", "people": "<"])
+        #expect(bounds(#"\bpeoples?\b"#) == ["people": "<"])
+        #expect(bounds(#"(?:some|many)+\b"#) == ["some": "", "many": ""])
+        #expect(bounds(#"\s*so\b"#) == ["so": ">"])
+
+        func passes(_ p: String, _ text: String) throws -> Bool {
+            let rule = try RegexRule(p, caseSensitive: false)
+            let doc = TextLoader.load(SourceText(path: "t", text: text))
+            let range = 0..<doc.view.count
+            return doc.view.withUnsafeBufferPointer { rule.mayMatch($0, range) }
+        }
+        let pattern = #"\b(?:some|many|others)\s+say\b"#
+        #expect(try !passes(pattern, "Someone in Germany and another essay."))
+        #expect(try passes(pattern, "Yet some say so."))
+        #expect(try passes(pattern, "some\u{301} say"))      // non-ASCII neighbour: left to ICU
+        #expect(try !passes(pattern, "Many_ say"))         // '_' is a word byte: no boundary after "many"
+        #expect(try !passes(pattern, "many saying"))
+    }
 }
