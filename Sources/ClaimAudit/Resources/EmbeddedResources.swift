@@ -976,8 +976,31 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">Ruiz wrote on the whiteboard that the bridge would reopen.</example>
   </rule>
 
-</pack>
+  <rule id="asked-question" kind="pattern" category="attribution" severity="info">
+    <summary>"Asked whether …", "Asked about …": a participle opening the clause is a cue when a question word follows; it has no source of its own. "Ruiz asked if" is left to the subject constructions (the exception).</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="cue"><word>asked</word></capture>
+      <capture name="content"><lexicon ref="question-openers"/><rest/></capture>
+      <except><any/><word>asked</word></except>
+    </tokens>
+    <example expect="match"><mark>Asked</mark> whether the bridge would reopen, the engineer shrugged.</example>
+    <example expect="none">Ruiz asked the council for more money.</example>
+  </rule>
 
+  <rule id="when-asked" kind="pattern" category="attribution" severity="info">
+    <summary>"When asked about …", "when asked whether …": the asking is a cue.</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <word>when</word>
+      <capture name="cue"><word>asked</word></capture>
+      <capture name="content"><lexicon ref="question-openers"/><rest/></capture>
+    </tokens>
+    <example expect="match">When <mark>asked</mark> about the delay, the council gave no answer.</example>
+    <example expect="none">When the council asked about the delay, nobody answered.</example>
+  </rule>
+
+</pack>
 """#,
         "rules/config.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
@@ -1950,6 +1973,23 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>Opinion</entry>
     <entry>Analysis</entry>
     <entry>Delegate Update</entry>
+  </lexicon>
+
+  <lexicon id="question-openers">
+    <summary>Words that open the question after "asked" ("asked whether", "asked about", "asked by a reporter"), read by the asked-question pattern.</summary>
+    <entry>if</entry>
+    <entry>whether</entry>
+    <entry>about</entry>
+    <entry>by</entry>
+    <entry>what</entry>
+    <entry>who</entry>
+    <entry>whom</entry>
+    <entry>how</entry>
+    <entry>why</entry>
+    <entry>when</entry>
+    <entry>where</entry>
+    <entry>which</entry>
+    <entry>on</entry>
   </lexicon>
 
   <lexicon id="social-platforms">

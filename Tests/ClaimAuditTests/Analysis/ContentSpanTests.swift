@@ -129,6 +129,16 @@ import Testing
         #expect(attributions("Ruiz: The bridge will reopen in May.\n").first?.source?.text == "Ruiz")
     }
 
+    @Test func askedOpeningAQuestionIsACue() {
+        let opening = attributions("Asked whether the bridge would reopen, the engineer shrugged.\n")
+        #expect(opening.contains { $0.cue?.text == "Asked" && $0.rule == "asked-question" })
+        let when = attributions("The council gave no answer when asked about the delay.\n")
+        #expect(when.contains { $0.cue?.text == "asked" && $0.rule == "when-asked" })
+        // With a subject the speaker is kept (the subject constructions take it).
+        let subject = attributions("Ruiz asked whether the deck had been inspected.\n")
+        #expect(!subject.contains { $0.rule == "asked-question" })
+    }
+
     @Test func anonymousWithAffiliationKeepsItsDescription() {
         let a = attributions("A City Hall official said the vote would be delayed.\n")
         #expect(a.first?.kind == .anonymous)
