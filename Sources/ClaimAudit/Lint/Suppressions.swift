@@ -191,7 +191,9 @@ public struct Suppressions: Sendable {
         report.refreshSummary()
         // Document rules see the article as the writer left it: a suppressed
         // hedge does not count towards hedges per 100 words.
-        report.addDocumentFindings(documentFindings(report))
+        // Append, filter, then recount once (`addDocumentFindings` would
+        // recount before the filter as well).
+        report.documentFindings.append(contentsOf: documentFindings(report))
         report.documentFindings.removeAll { suppressed($0, document: true) }
         report.refreshSummary()
 
