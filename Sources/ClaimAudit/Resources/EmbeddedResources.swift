@@ -902,7 +902,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
   Each attribution these rules find names the rule in the report. They run
   before the constructions written in Swift (Analysis/CueFinder.swift); a
   cue a pattern has taken is not taken again. Lexicons are referenced by id
-  (rules/lexicons.xml).
+  (rules/lexicons-*.xml).
 -->
 <pack xmlns="https://claimaudit.dev/ns/rules/1" id="attribution" title="Attribution patterns">
 
@@ -1349,18 +1349,558 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 </xs:schema>
 
 """#,
-        "rules/lexicons.xml": #"""
+        "rules/lexicons-attitude-verbs.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Word lists the attribution analyser (Sources/ClaimAudit/Analysis) reads by
-  id. Matching is by token, case-insensitive, ’ = '. With inflect="true" the
-  FIRST word of each entry also matches its inflected forms (say → says, said,
-  saying; source → sources). "*" as a whole word matches any one word.
+  Attitude, belief and intent verbs: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Verbs that attribute a state of mind: belief, knowledge, perception, intention, stance. PolNeAR counts these as attributions; a house pack may empty them when only speech should count.
 
-  A house pack may redefine any lexicon by id (the later pack wins), e.g. to
-  drop belief verbs when only speech should count as attribution.
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
 -->
-<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons" title="Attribution lexicons">
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-attitude-verbs" title="Attitude, belief and intent verbs">
+
+  <lexicon id="belief-verbs" inflect="true">
+    <summary>Verbs of belief, knowledge, intention and perception. With a subject and a following clause or "to"-infinitive they attribute a state of mind (PolNeAR counts these as attributions).</summary>
+    <entry>believe</entry>
+    <entry>think</entry>
+    <entry>want</entry>
+    <entry>hope</entry>
+    <entry>expect</entry>
+    <entry>fear</entry>
+    <entry>know</entry>
+    <entry>plan</entry>
+    <entry>intend</entry>
+    <entry>seem</entry>
+    <entry>appear</entry>
+    <entry>feel</entry>
+    <entry>worry</entry>
+    <entry>doubt</entry>
+    <entry>suspect</entry>
+    <entry>assume</entry>
+    <entry>consider</entry>
+    <entry>wish</entry>
+    <entry>prefer</entry>
+    <entry>realize</entry>
+    <entry>recognize</entry>
+    <entry>understand</entry>
+    <entry>decide</entry>
+    <entry>anticipate</entry>
+    <entry>envision</entry>
+    <entry>imagine</entry>
+    <entry>remember</entry>
+    <entry>seek</entry>
+    <entry>see</entry>
+    <entry>view</entry>
+    <entry>oppose</entry>
+    <entry>favor</entry>
+    <entry>endorse</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-documents.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Documents as sources: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Document nouns and the verbs and participles by which documents attribute.
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-documents" title="Documents as sources">
+
+  <lexicon id="documents" inflect="true">
+    <summary>Head nouns of documents and data: a source with one of these heads is a document ("filings show", "a study found").</summary>
+    <entry>report</entry>
+    <entry>study</entry>
+    <entry>survey</entry>
+    <entry>poll</entry>
+    <entry>analysis</entry>
+    <entry>analyses</entry>
+    <entry>record</entry>
+    <entry>filing</entry>
+    <entry>data</entry>
+    <entry>document</entry>
+    <entry>email</entry>
+    <entry>memo</entry>
+    <entry>memorandum</entry>
+    <entry>letter</entry>
+    <entry>transcript</entry>
+    <entry>figure</entry>
+    <entry>statistic</entry>
+    <entry>census</entry>
+    <entry>audit</entry>
+    <entry>review</entry>
+    <entry>investigation</entry>
+    <entry>inquiry</entry>
+    <entry>indictment</entry>
+    <entry>complaint</entry>
+    <entry>lawsuit</entry>
+    <entry>affidavit</entry>
+    <entry>ruling</entry>
+    <entry>research</entry>
+    <entry>paper</entry>
+    <entry>finding</entry>
+    <entry>footage</entry>
+    <entry>video</entry>
+    <entry>photo</entry>
+    <entry>recording</entry>
+    <entry>log</entry>
+    <entry>disclosure</entry>
+    <entry>estimate</entry>
+    <entry>projection</entry>
+    <entry>forecast</entry>
+    <entry>tally</entry>
+    <entry>numbers</entry>
+    <entry>readout</entry>
+    <entry>minutes</entry>
+    <entry>press release</entry>
+    <entry>evidence</entry>
+    <entry>results</entry>
+    <entry>chart</entry>
+    <entry>database</entry>
+    <entry>spreadsheet</entry>
+    <entry>budget</entry>
+    <entry>plan</entry>
+    <entry>proposal</entry>
+    <entry>ad</entry>
+    <entry>advertisement</entry>
+    <entry>website</entry>
+    <entry>book</entry>
+    <entry>article</entry>
+    <entry>op-ed</entry>
+    <entry>editorial</entry>
+  </lexicon>
+
+  <lexicon id="document-verbs" inflect="true">
+    <summary>Verbs by which a document or data set attributes ("records show", "a study found"). They attribute only when their subject is a document or an outlet.</summary>
+    <entry>show</entry>
+    <entry>find</entry>
+    <entry>indicate</entry>
+    <entry>reveal</entry>
+    <entry>suggest</entry>
+    <entry>conclude</entry>
+    <entry>estimate</entry>
+    <entry>project</entry>
+    <entry>list</entry>
+    <entry>detail</entry>
+    <entry>describe</entry>
+    <entry>state</entry>
+    <entry>say</entry>
+    <entry>note</entry>
+    <entry>read</entry>
+    <entry>confirm</entry>
+    <entry>document</entry>
+    <entry>put</entry>
+  </lexicon>
+
+  <lexicon id="document-participles">
+    <summary>Participles that describe a document before its verb: "a poll released Saturday found" (read by the document-finding-participle pattern).</summary>
+    <entry>released</entry>
+    <entry>conducted</entry>
+    <entry>taken</entry>
+    <entry>published</entry>
+    <entry>commissioned</entry>
+    <entry>issued</entry>
+    <entry>obtained</entry>
+    <entry>reviewed</entry>
+    <entry>sponsored</entry>
+    <entry>carried out</entry>
+    <entry>out</entry>
+  </lexicon>
+
+  <lexicon id="finding-verbs" inflect="true">
+    <summary>Verbs that report a finding; with a that-clause they attribute it to their subject (read by the finding-that pattern).</summary>
+    <entry>find</entry>
+    <entry>show</entry>
+    <entry>reveal</entry>
+    <entry>indicate</entry>
+    <entry>suggest</entry>
+    <entry>conclude</entry>
+    <entry>determine</entry>
+    <entry>discover</entry>
+    <entry>demonstrate</entry>
+    <entry>establish</entry>
+    <entry>confirm</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-outlets.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  News outlets and own reporting: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. News organisations, own-reporting verbs, press audiences and social platforms.
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-outlets" title="News outlets and own reporting">
+
+  <lexicon id="outlets">
+    <summary>News organisations. A source that is one of these is an outlet ("Bloomberg reported"), and "we"/an outlet with an own-reporting verb is own reporting.</summary>
+    <entry>Associated Press</entry>
+    <entry>The Associated Press</entry>
+    <entry>AP</entry>
+    <entry>Reuters</entry>
+    <entry>Bloomberg</entry>
+    <entry>Bloomberg News</entry>
+    <entry>Bloomberg Law</entry>
+    <entry>AFP</entry>
+    <entry>Agence France-Presse</entry>
+    <entry>New York Times</entry>
+    <entry>The New York Times</entry>
+    <entry>The Times</entry>
+    <entry>Washington Post</entry>
+    <entry>The Washington Post</entry>
+    <entry>The Post</entry>
+    <entry>Wall Street Journal</entry>
+    <entry>The Wall Street Journal</entry>
+    <entry>The Journal</entry>
+    <entry>WSJ</entry>
+    <entry>USA Today</entry>
+    <entry>Los Angeles Times</entry>
+    <entry>Chicago Tribune</entry>
+    <entry>Boston Globe</entry>
+    <entry>The Boston Globe</entry>
+    <entry>The Guardian</entry>
+    <entry>Guardian</entry>
+    <entry>BBC</entry>
+    <entry>CNN</entry>
+    <entry>CNBC</entry>
+    <entry>MSNBC</entry>
+    <entry>Fox News</entry>
+    <entry>Fox Business</entry>
+    <entry>NBC</entry>
+    <entry>NBC News</entry>
+    <entry>ABC</entry>
+    <entry>ABC News</entry>
+    <entry>CBS</entry>
+    <entry>CBS News</entry>
+    <entry>NPR</entry>
+    <entry>PBS</entry>
+    <entry>Politico</entry>
+    <entry>Axios</entry>
+    <entry>The Hill</entry>
+    <entry>Breitbart</entry>
+    <entry>Breitbart News</entry>
+    <entry>BuzzFeed</entry>
+    <entry>BuzzFeed News</entry>
+    <entry>HuffPost</entry>
+    <entry>Huffington Post</entry>
+    <entry>The Huffington Post</entry>
+    <entry>Vox</entry>
+    <entry>Slate</entry>
+    <entry>The Atlantic</entry>
+    <entry>The New Yorker</entry>
+    <entry>Newsweek</entry>
+    <entry>Time magazine</entry>
+    <entry>The Economist</entry>
+    <entry>Financial Times</entry>
+    <entry>The Financial Times</entry>
+    <entry>Forbes</entry>
+    <entry>Business Insider</entry>
+    <entry>The Daily Beast</entry>
+    <entry>Daily Mail</entry>
+    <entry>The Intercept</entry>
+    <entry>ProPublica</entry>
+    <entry>Semafor</entry>
+    <entry>The Information</entry>
+    <entry>Punchbowl News</entry>
+    <entry>TechCrunch</entry>
+    <entry>The Verge</entry>
+    <entry>Wired</entry>
+    <entry>Yahoo News</entry>
+    <entry>The Telegraph</entry>
+    <entry>Al Jazeera</entry>
+    <entry>Xinhua</entry>
+    <entry>Interfax</entry>
+    <entry>Kyodo</entry>
+    <entry>Nikkei</entry>
+    <entry>Washington Examiner</entry>
+    <entry>The Washington Examiner</entry>
+    <entry>Washington Times</entry>
+    <entry>The Washington Times</entry>
+    <entry>National Review</entry>
+    <entry>The Daily Caller</entry>
+    <entry>Daily Caller</entry>
+    <entry>Mother Jones</entry>
+    <entry>Salon</entry>
+    <entry>Talking Points Memo</entry>
+    <entry>Roll Call</entry>
+    <entry>New York Post</entry>
+    <entry>The New York Post</entry>
+    <entry>New York Daily News</entry>
+    <entry>Des Moines Register</entry>
+    <entry>The Des Moines Register</entry>
+    <entry>Sky News</entry>
+    <entry>Univision</entry>
+    <entry>Telemundo</entry>
+    <entry>Drudge Report</entry>
+    <entry>The Drudge Report</entry>
+    <entry>RealClearPolitics</entry>
+    <entry>FiveThirtyEight</entry>
+  </lexicon>
+
+  <lexicon id="own-reporting" inflect="true">
+    <summary>Verbs that mark the outlet's own reporting when their subject is the outlet or "we" ("Axios has learned", "The Post has confirmed").</summary>
+    <entry>learn</entry>
+    <entry>confirm</entry>
+    <entry>obtain</entry>
+    <entry>establish</entry>
+  </lexicon>
+
+  <lexicon id="press-audiences">
+    <summary>Who a source tells when the telling is the news: "told reporters" is one cue (read by the told-reporters pattern).</summary>
+    <entry>reporters</entry>
+    <entry>journalists</entry>
+    <entry>the press</entry>
+    <entry>the media</entry>
+    <entry>a reporter</entry>
+  </lexicon>
+
+  <lexicon id="social-platforms">
+    <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
+    <entry>Twitter</entry>
+    <entry>Facebook</entry>
+    <entry>Instagram</entry>
+    <entry>YouTube</entry>
+    <entry>Snapchat</entry>
+    <entry>Medium</entry>
+    <entry>Tumblr</entry>
+    <entry>Reddit</entry>
+    <entry>LinkedIn</entry>
+    <entry>Periscope</entry>
+    <entry>his Facebook page</entry>
+    <entry>her Facebook page</entry>
+    <entry>its Facebook page</entry>
+    <entry>his Twitter account</entry>
+    <entry>her Twitter account</entry>
+    <entry>its Twitter account</entry>
+    <entry>his website</entry>
+    <entry>her website</entry>
+    <entry>its website</entry>
+    <entry>his blog</entry>
+    <entry>her blog</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-phrases.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Attribution phrases and labels: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Phrases before a source ("according to"), where something was said ("in a statement"), labels that name no speaker, question openers after "asked", and words that make a claim an assertion.
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-phrases" title="Attribution phrases and labels">
+
+  <lexicon id="cue-phrases">
+    <summary>Attributing words that come before the source ("according to X", "per X", "citing X").</summary>
+    <entry>according to</entry>
+    <entry>per</entry>
+    <entry>citing</entry>
+    <entry>as reported by</entry>
+    <entry>as first reported by</entry>
+    <entry>first reported by</entry>
+    <entry>in the words of</entry>
+    <entry>in the view of</entry>
+    <entry>in the opinion of</entry>
+    <entry>in the judgment of</entry>
+  </lexicon>
+
+  <lexicon id="statement-phrases">
+    <summary>Where or how something was said; joined to a neighbouring cue ("said in a statement"), or a cue of their own when they open the sentence ("In a statement, the company denied …").</summary>
+    <entry>in a statement</entry>
+    <entry>in * statement</entry>
+    <entry>in a * statement</entry>
+    <entry>in an interview</entry>
+    <entry>in * interview</entry>
+    <entry>in a * interview</entry>
+    <entry>in an * interview</entry>
+    <entry>during an interview</entry>
+    <entry>during * interview</entry>
+    <entry>in an email</entry>
+    <entry>in * email</entry>
+    <entry>in a tweet</entry>
+    <entry>in * tweet</entry>
+    <entry>in a post</entry>
+    <entry>in * post</entry>
+    <entry>in a * post</entry>
+    <entry>in a speech</entry>
+    <entry>in * speech</entry>
+    <entry>during * speech</entry>
+    <entry>in remarks</entry>
+    <entry>in * remarks</entry>
+    <entry>in a letter</entry>
+    <entry>in * letter</entry>
+    <entry>in a press release</entry>
+    <entry>in a news release</entry>
+    <entry>in an op-ed</entry>
+    <entry>in * op-ed</entry>
+    <entry>in a blog post</entry>
+    <entry>at a news conference</entry>
+    <entry>at a press conference</entry>
+    <entry>at * news conference</entry>
+    <entry>at * press conference</entry>
+    <entry>at a press briefing</entry>
+    <entry>at a briefing</entry>
+    <entry>at a rally</entry>
+    <entry>during a debate</entry>
+    <entry>in a radio interview</entry>
+    <entry>on Twitter</entry>
+    <entry>on Facebook</entry>
+    <entry>on Instagram</entry>
+    <entry>on Truth Social</entry>
+    <entry>in a Facebook post</entry>
+    <entry>in a court filing</entry>
+    <entry>in court papers</entry>
+    <entry>in testimony</entry>
+  </lexicon>
+
+  <lexicon id="speaker-labels">
+    <summary>Labels that end in a colon at the start of a line but name no speaker ("Breaking:", "Contributing:", "Q:"); the speaker-colon construction skips a subject that is exactly one of these.</summary>
+    <entry>Q</entry>
+    <entry>A</entry>
+    <entry>Question</entry>
+    <entry>Answer</entry>
+    <entry>Breaking</entry>
+    <entry>Breaking News</entry>
+    <entry>Update</entry>
+    <entry>Updated</entry>
+    <entry>Correction</entry>
+    <entry>Clarification</entry>
+    <entry>Contributing</entry>
+    <entry>Byline</entry>
+    <entry>Dateline</entry>
+    <entry>Email</entry>
+    <entry>E-mail</entry>
+    <entry>Editor's Note</entry>
+    <entry>Note</entry>
+    <entry>Exclusive</entry>
+    <entry>Revealed</entry>
+    <entry>Watch</entry>
+    <entry>Look</entry>
+    <entry>Wow</entry>
+    <entry>Video</entry>
+    <entry>Photos</entry>
+    <entry>Photo</entry>
+    <entry>Read</entry>
+    <entry>Read More</entry>
+    <entry>Related</entry>
+    <entry>Remember</entry>
+    <entry>Name</entry>
+    <entry>Age</entry>
+    <entry>Source</entry>
+    <entry>Sources</entry>
+    <entry>Twitter</entry>
+    <entry>Facebook</entry>
+    <entry>Instagram</entry>
+    <entry>Reporting</entry>
+    <entry>Tags</entry>
+    <entry>Topics</entry>
+    <entry>Listen</entry>
+    <entry>Transcript</entry>
+    <entry>Opinion</entry>
+    <entry>Analysis</entry>
+    <entry>Delegate Update</entry>
+  </lexicon>
+
+  <lexicon id="question-openers">
+    <summary>Words that open the question after "asked" ("asked whether", "asked about", "asked by a reporter"), read by the asked-question pattern.</summary>
+    <entry>if</entry>
+    <entry>whether</entry>
+    <entry>about</entry>
+    <entry>by</entry>
+    <entry>what</entry>
+    <entry>who</entry>
+    <entry>whom</entry>
+    <entry>how</entry>
+    <entry>why</entry>
+    <entry>when</entry>
+    <entry>where</entry>
+    <entry>which</entry>
+    <entry>on</entry>
+  </lexicon>
+
+  <lexicon id="assertion-markers">
+    <summary>Words that make a sentence a factual assertion for the unsourced-claim check, beside digits, money, percentages, month and weekday names and past-tense verbs.</summary>
+    <entry>largest</entry>
+    <entry>biggest</entry>
+    <entry>first</entry>
+    <entry>most</entry>
+    <entry>least</entry>
+    <entry>highest</entry>
+    <entry>lowest</entry>
+    <entry>worst</entry>
+    <entry>best</entry>
+    <entry>fastest</entry>
+    <entry>slowest</entry>
+    <entry>record</entry>
+    <entry>only</entry>
+    <entry>percent</entry>
+    <entry>per cent</entry>
+    <entry>million</entry>
+    <entry>billion</entry>
+    <entry>trillion</entry>
+    <entry>dozens</entry>
+    <entry>hundreds</entry>
+    <entry>thousands</entry>
+    <entry>will</entry>
+    <entry>plans to</entry>
+    <entry>plan to</entry>
+    <entry>intends to</entry>
+    <entry>intend to</entry>
+    <entry>is set to</entry>
+    <entry>are set to</entry>
+    <entry>is poised to</entry>
+    <entry>is preparing to</entry>
+    <entry>are preparing to</entry>
+    <entry>wants to</entry>
+    <entry>want to</entry>
+    <entry>has agreed to</entry>
+    <entry>have agreed to</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-reporting-verbs.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Reporting verbs: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Verbs of saying and communicating (the commonest cues).
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-reporting-verbs" title="Reporting verbs">
 
   <lexicon id="cue-verbs" inflect="true">
     <summary>Verbs of saying and communicating: with a subject (or an inverted "said X") they attribute what follows or precedes to that subject.</summary>
@@ -1479,135 +2019,23 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>put it</entry>
   </lexicon>
 
-  <lexicon id="belief-verbs" inflect="true">
-    <summary>Verbs of belief, knowledge, intention and perception. With a subject and a following clause or "to"-infinitive they attribute a state of mind (PolNeAR counts these as attributions).</summary>
-    <entry>believe</entry>
-    <entry>think</entry>
-    <entry>want</entry>
-    <entry>hope</entry>
-    <entry>expect</entry>
-    <entry>fear</entry>
-    <entry>know</entry>
-    <entry>plan</entry>
-    <entry>intend</entry>
-    <entry>seem</entry>
-    <entry>appear</entry>
-    <entry>feel</entry>
-    <entry>worry</entry>
-    <entry>doubt</entry>
-    <entry>suspect</entry>
-    <entry>assume</entry>
-    <entry>consider</entry>
-    <entry>wish</entry>
-    <entry>prefer</entry>
-    <entry>realize</entry>
-    <entry>recognize</entry>
-    <entry>understand</entry>
-    <entry>decide</entry>
-    <entry>anticipate</entry>
-    <entry>envision</entry>
-    <entry>imagine</entry>
-    <entry>remember</entry>
-    <entry>seek</entry>
-    <entry>see</entry>
-    <entry>view</entry>
-    <entry>oppose</entry>
-    <entry>favor</entry>
-    <entry>endorse</entry>
-  </lexicon>
+</pack>
 
-  <lexicon id="document-verbs" inflect="true">
-    <summary>Verbs by which a document or data set attributes ("records show", "a study found"). They attribute only when their subject is a document or an outlet.</summary>
-    <entry>show</entry>
-    <entry>find</entry>
-    <entry>indicate</entry>
-    <entry>reveal</entry>
-    <entry>suggest</entry>
-    <entry>conclude</entry>
-    <entry>estimate</entry>
-    <entry>project</entry>
-    <entry>list</entry>
-    <entry>detail</entry>
-    <entry>describe</entry>
-    <entry>state</entry>
-    <entry>say</entry>
-    <entry>note</entry>
-    <entry>read</entry>
-    <entry>confirm</entry>
-    <entry>document</entry>
-    <entry>put</entry>
-  </lexicon>
+"""#,
+        "rules/lexicons-source-nouns.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Source nouns and anonymity: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Head nouns of unnamed sources and spokespeople, anonymity markers, descriptions of unnamed sources, pronoun sources.
 
-  <lexicon id="own-reporting" inflect="true">
-    <summary>Verbs that mark the outlet's own reporting when their subject is the outlet or "we" ("Axios has learned", "The Post has confirmed").</summary>
-    <entry>learn</entry>
-    <entry>confirm</entry>
-    <entry>obtain</entry>
-    <entry>establish</entry>
-  </lexicon>
-
-  <lexicon id="cue-phrases">
-    <summary>Attributing words that come before the source ("according to X", "per X", "citing X").</summary>
-    <entry>according to</entry>
-    <entry>per</entry>
-    <entry>citing</entry>
-    <entry>as reported by</entry>
-    <entry>as first reported by</entry>
-    <entry>first reported by</entry>
-    <entry>in the words of</entry>
-    <entry>in the view of</entry>
-    <entry>in the opinion of</entry>
-    <entry>in the judgment of</entry>
-  </lexicon>
-
-  <lexicon id="statement-phrases">
-    <summary>Where or how something was said; joined to a neighbouring cue ("said in a statement"), or a cue of their own when they open the sentence ("In a statement, the company denied …").</summary>
-    <entry>in a statement</entry>
-    <entry>in * statement</entry>
-    <entry>in a * statement</entry>
-    <entry>in an interview</entry>
-    <entry>in * interview</entry>
-    <entry>in a * interview</entry>
-    <entry>in an * interview</entry>
-    <entry>during an interview</entry>
-    <entry>during * interview</entry>
-    <entry>in an email</entry>
-    <entry>in * email</entry>
-    <entry>in a tweet</entry>
-    <entry>in * tweet</entry>
-    <entry>in a post</entry>
-    <entry>in * post</entry>
-    <entry>in a * post</entry>
-    <entry>in a speech</entry>
-    <entry>in * speech</entry>
-    <entry>during * speech</entry>
-    <entry>in remarks</entry>
-    <entry>in * remarks</entry>
-    <entry>in a letter</entry>
-    <entry>in * letter</entry>
-    <entry>in a press release</entry>
-    <entry>in a news release</entry>
-    <entry>in an op-ed</entry>
-    <entry>in * op-ed</entry>
-    <entry>in a blog post</entry>
-    <entry>at a news conference</entry>
-    <entry>at a press conference</entry>
-    <entry>at * news conference</entry>
-    <entry>at * press conference</entry>
-    <entry>at a press briefing</entry>
-    <entry>at a briefing</entry>
-    <entry>at a rally</entry>
-    <entry>during a debate</entry>
-    <entry>in a radio interview</entry>
-    <entry>on Twitter</entry>
-    <entry>on Facebook</entry>
-    <entry>on Instagram</entry>
-    <entry>on Truth Social</entry>
-    <entry>in a Facebook post</entry>
-    <entry>in a court filing</entry>
-    <entry>in court papers</entry>
-    <entry>in testimony</entry>
-  </lexicon>
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-source-nouns" title="Source nouns and anonymity">
 
   <lexicon id="anonymous-sources" inflect="true">
     <summary>Head nouns of unnamed sources. A source whose head is one of these is anonymous unless a personal name is attached ("aide Jane Roe").</summary>
@@ -1720,303 +2148,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>who works</entry>
   </lexicon>
 
-  <lexicon id="outlets">
-    <summary>News organisations. A source that is one of these is an outlet ("Bloomberg reported"), and "we"/an outlet with an own-reporting verb is own reporting.</summary>
-    <entry>Associated Press</entry>
-    <entry>The Associated Press</entry>
-    <entry>AP</entry>
-    <entry>Reuters</entry>
-    <entry>Bloomberg</entry>
-    <entry>Bloomberg News</entry>
-    <entry>Bloomberg Law</entry>
-    <entry>AFP</entry>
-    <entry>Agence France-Presse</entry>
-    <entry>New York Times</entry>
-    <entry>The New York Times</entry>
-    <entry>The Times</entry>
-    <entry>Washington Post</entry>
-    <entry>The Washington Post</entry>
-    <entry>The Post</entry>
-    <entry>Wall Street Journal</entry>
-    <entry>The Wall Street Journal</entry>
-    <entry>The Journal</entry>
-    <entry>WSJ</entry>
-    <entry>USA Today</entry>
-    <entry>Los Angeles Times</entry>
-    <entry>Chicago Tribune</entry>
-    <entry>Boston Globe</entry>
-    <entry>The Boston Globe</entry>
-    <entry>The Guardian</entry>
-    <entry>Guardian</entry>
-    <entry>BBC</entry>
-    <entry>CNN</entry>
-    <entry>CNBC</entry>
-    <entry>MSNBC</entry>
-    <entry>Fox News</entry>
-    <entry>Fox Business</entry>
-    <entry>NBC</entry>
-    <entry>NBC News</entry>
-    <entry>ABC</entry>
-    <entry>ABC News</entry>
-    <entry>CBS</entry>
-    <entry>CBS News</entry>
-    <entry>NPR</entry>
-    <entry>PBS</entry>
-    <entry>Politico</entry>
-    <entry>Axios</entry>
-    <entry>The Hill</entry>
-    <entry>Breitbart</entry>
-    <entry>Breitbart News</entry>
-    <entry>BuzzFeed</entry>
-    <entry>BuzzFeed News</entry>
-    <entry>HuffPost</entry>
-    <entry>Huffington Post</entry>
-    <entry>The Huffington Post</entry>
-    <entry>Vox</entry>
-    <entry>Slate</entry>
-    <entry>The Atlantic</entry>
-    <entry>The New Yorker</entry>
-    <entry>Newsweek</entry>
-    <entry>Time magazine</entry>
-    <entry>The Economist</entry>
-    <entry>Financial Times</entry>
-    <entry>The Financial Times</entry>
-    <entry>Forbes</entry>
-    <entry>Business Insider</entry>
-    <entry>The Daily Beast</entry>
-    <entry>Daily Mail</entry>
-    <entry>The Intercept</entry>
-    <entry>ProPublica</entry>
-    <entry>Semafor</entry>
-    <entry>The Information</entry>
-    <entry>Punchbowl News</entry>
-    <entry>TechCrunch</entry>
-    <entry>The Verge</entry>
-    <entry>Wired</entry>
-    <entry>Yahoo News</entry>
-    <entry>The Telegraph</entry>
-    <entry>Al Jazeera</entry>
-    <entry>Xinhua</entry>
-    <entry>Interfax</entry>
-    <entry>Kyodo</entry>
-    <entry>Nikkei</entry>
-    <entry>Washington Examiner</entry>
-    <entry>The Washington Examiner</entry>
-    <entry>Washington Times</entry>
-    <entry>The Washington Times</entry>
-    <entry>National Review</entry>
-    <entry>The Daily Caller</entry>
-    <entry>Daily Caller</entry>
-    <entry>Mother Jones</entry>
-    <entry>Salon</entry>
-    <entry>Talking Points Memo</entry>
-    <entry>Roll Call</entry>
-    <entry>New York Post</entry>
-    <entry>The New York Post</entry>
-    <entry>New York Daily News</entry>
-    <entry>Des Moines Register</entry>
-    <entry>The Des Moines Register</entry>
-    <entry>Sky News</entry>
-    <entry>Univision</entry>
-    <entry>Telemundo</entry>
-    <entry>Drudge Report</entry>
-    <entry>The Drudge Report</entry>
-    <entry>RealClearPolitics</entry>
-    <entry>FiveThirtyEight</entry>
-  </lexicon>
-
-  <lexicon id="documents" inflect="true">
-    <summary>Head nouns of documents and data: a source with one of these heads is a document ("filings show", "a study found").</summary>
-    <entry>report</entry>
-    <entry>study</entry>
-    <entry>survey</entry>
-    <entry>poll</entry>
-    <entry>analysis</entry>
-    <entry>analyses</entry>
-    <entry>record</entry>
-    <entry>filing</entry>
-    <entry>data</entry>
-    <entry>document</entry>
-    <entry>email</entry>
-    <entry>memo</entry>
-    <entry>memorandum</entry>
-    <entry>letter</entry>
-    <entry>transcript</entry>
-    <entry>figure</entry>
-    <entry>statistic</entry>
-    <entry>census</entry>
-    <entry>audit</entry>
-    <entry>review</entry>
-    <entry>investigation</entry>
-    <entry>inquiry</entry>
-    <entry>indictment</entry>
-    <entry>complaint</entry>
-    <entry>lawsuit</entry>
-    <entry>affidavit</entry>
-    <entry>ruling</entry>
-    <entry>research</entry>
-    <entry>paper</entry>
-    <entry>finding</entry>
-    <entry>footage</entry>
-    <entry>video</entry>
-    <entry>photo</entry>
-    <entry>recording</entry>
-    <entry>log</entry>
-    <entry>disclosure</entry>
-    <entry>estimate</entry>
-    <entry>projection</entry>
-    <entry>forecast</entry>
-    <entry>tally</entry>
-    <entry>numbers</entry>
-    <entry>readout</entry>
-    <entry>minutes</entry>
-    <entry>press release</entry>
-    <entry>evidence</entry>
-    <entry>results</entry>
-    <entry>chart</entry>
-    <entry>database</entry>
-    <entry>spreadsheet</entry>
-    <entry>budget</entry>
-    <entry>plan</entry>
-    <entry>proposal</entry>
-    <entry>ad</entry>
-    <entry>advertisement</entry>
-    <entry>website</entry>
-    <entry>book</entry>
-    <entry>article</entry>
-    <entry>op-ed</entry>
-    <entry>editorial</entry>
-  </lexicon>
-
-  <lexicon id="press-audiences">
-    <summary>Who a source tells when the telling is the news: "told reporters" is one cue (read by the told-reporters pattern).</summary>
-    <entry>reporters</entry>
-    <entry>journalists</entry>
-    <entry>the press</entry>
-    <entry>the media</entry>
-    <entry>a reporter</entry>
-  </lexicon>
-
-  <lexicon id="finding-verbs" inflect="true">
-    <summary>Verbs that report a finding; with a that-clause they attribute it to their subject (read by the finding-that pattern).</summary>
-    <entry>find</entry>
-    <entry>show</entry>
-    <entry>reveal</entry>
-    <entry>indicate</entry>
-    <entry>suggest</entry>
-    <entry>conclude</entry>
-    <entry>determine</entry>
-    <entry>discover</entry>
-    <entry>demonstrate</entry>
-    <entry>establish</entry>
-    <entry>confirm</entry>
-  </lexicon>
-
-  <lexicon id="document-participles">
-    <summary>Participles that describe a document before its verb: "a poll released Saturday found" (read by the document-finding-participle pattern).</summary>
-    <entry>released</entry>
-    <entry>conducted</entry>
-    <entry>taken</entry>
-    <entry>published</entry>
-    <entry>commissioned</entry>
-    <entry>issued</entry>
-    <entry>obtained</entry>
-    <entry>reviewed</entry>
-    <entry>sponsored</entry>
-    <entry>carried out</entry>
-    <entry>out</entry>
-  </lexicon>
-
-  <lexicon id="speaker-labels">
-    <summary>Labels that end in a colon at the start of a line but name no speaker ("Breaking:", "Contributing:", "Q:"); the speaker-colon construction skips a subject that is exactly one of these.</summary>
-    <entry>Q</entry>
-    <entry>A</entry>
-    <entry>Question</entry>
-    <entry>Answer</entry>
-    <entry>Breaking</entry>
-    <entry>Breaking News</entry>
-    <entry>Update</entry>
-    <entry>Updated</entry>
-    <entry>Correction</entry>
-    <entry>Clarification</entry>
-    <entry>Contributing</entry>
-    <entry>Byline</entry>
-    <entry>Dateline</entry>
-    <entry>Email</entry>
-    <entry>E-mail</entry>
-    <entry>Editor's Note</entry>
-    <entry>Note</entry>
-    <entry>Exclusive</entry>
-    <entry>Revealed</entry>
-    <entry>Watch</entry>
-    <entry>Look</entry>
-    <entry>Wow</entry>
-    <entry>Video</entry>
-    <entry>Photos</entry>
-    <entry>Photo</entry>
-    <entry>Read</entry>
-    <entry>Read More</entry>
-    <entry>Related</entry>
-    <entry>Remember</entry>
-    <entry>Name</entry>
-    <entry>Age</entry>
-    <entry>Source</entry>
-    <entry>Sources</entry>
-    <entry>Twitter</entry>
-    <entry>Facebook</entry>
-    <entry>Instagram</entry>
-    <entry>Reporting</entry>
-    <entry>Tags</entry>
-    <entry>Topics</entry>
-    <entry>Listen</entry>
-    <entry>Transcript</entry>
-    <entry>Opinion</entry>
-    <entry>Analysis</entry>
-    <entry>Delegate Update</entry>
-  </lexicon>
-
-  <lexicon id="question-openers">
-    <summary>Words that open the question after "asked" ("asked whether", "asked about", "asked by a reporter"), read by the asked-question pattern.</summary>
-    <entry>if</entry>
-    <entry>whether</entry>
-    <entry>about</entry>
-    <entry>by</entry>
-    <entry>what</entry>
-    <entry>who</entry>
-    <entry>whom</entry>
-    <entry>how</entry>
-    <entry>why</entry>
-    <entry>when</entry>
-    <entry>where</entry>
-    <entry>which</entry>
-    <entry>on</entry>
-  </lexicon>
-
-  <lexicon id="social-platforms">
-    <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
-    <entry>Twitter</entry>
-    <entry>Facebook</entry>
-    <entry>Instagram</entry>
-    <entry>YouTube</entry>
-    <entry>Snapchat</entry>
-    <entry>Medium</entry>
-    <entry>Tumblr</entry>
-    <entry>Reddit</entry>
-    <entry>LinkedIn</entry>
-    <entry>Periscope</entry>
-    <entry>his Facebook page</entry>
-    <entry>her Facebook page</entry>
-    <entry>its Facebook page</entry>
-    <entry>his Twitter account</entry>
-    <entry>her Twitter account</entry>
-    <entry>its Twitter account</entry>
-    <entry>his website</entry>
-    <entry>her website</entry>
-    <entry>its website</entry>
-    <entry>his blog</entry>
-    <entry>her blog</entry>
-  </lexicon>
-
   <lexicon id="pronouns">
     <summary>Subject pronouns: as a source they are named (they refer to someone the article named); the source span is the pronoun. Relative pronouns take the kind of what they refer to.</summary>
     <entry>he</entry>
@@ -2030,44 +2161,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>which</entry>
   </lexicon>
 
-  <lexicon id="assertion-markers">
-    <summary>Words that make a sentence a factual assertion for the unsourced-claim check, beside digits, money, percentages, month and weekday names and past-tense verbs.</summary>
-    <entry>largest</entry>
-    <entry>biggest</entry>
-    <entry>first</entry>
-    <entry>most</entry>
-    <entry>least</entry>
-    <entry>highest</entry>
-    <entry>lowest</entry>
-    <entry>worst</entry>
-    <entry>best</entry>
-    <entry>fastest</entry>
-    <entry>slowest</entry>
-    <entry>record</entry>
-    <entry>only</entry>
-    <entry>percent</entry>
-    <entry>per cent</entry>
-    <entry>million</entry>
-    <entry>billion</entry>
-    <entry>trillion</entry>
-    <entry>dozens</entry>
-    <entry>hundreds</entry>
-    <entry>thousands</entry>
-    <entry>will</entry>
-    <entry>plans to</entry>
-    <entry>plan to</entry>
-    <entry>intends to</entry>
-    <entry>intend to</entry>
-    <entry>is set to</entry>
-    <entry>are set to</entry>
-    <entry>is poised to</entry>
-    <entry>is preparing to</entry>
-    <entry>are preparing to</entry>
-    <entry>wants to</entry>
-    <entry>want to</entry>
-    <entry>has agreed to</entry>
-    <entry>have agreed to</entry>
-  </lexicon>
 </pack>
 
 """#,
