@@ -17,6 +17,9 @@
 struct RegexStarts: Sendable {
     /// Literals a match may start with, lower-cased when case-insensitive.
     let literals: [[UInt8]]
+    /// Per literal: the pattern puts `\b` right before it, so it cannot
+    /// start a match right after an ASCII letter, digit or `_`.
+    let bounded: [Bool]
     /// Whether a match may start at the claim's first character (`^`).
     let atClaimStart: Bool
     let caseSensitive: Bool
@@ -29,11 +32,18 @@ struct RegexStarts: Sendable {
               let first = Self.first(of: [.group(top)]), !first.nullable,
               !first.literals.isEmpty || first.atStart else { return nil }
         var literals: [[UInt8]] = []
-        for literal in first.literals {
+        var bounded: [Bool] = []
+        for (literal, isBounded) in first.literals {
             let folded = caseSensitive ? literal : literal.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if !literals.contains(folded) { literals.append(folded) }
+            if let k = literals.firstIndex(of: folded) {
+                bounded[k] = bounded[k] && isBounded
+            } else {
+                literals.append(folded)
+                bounded.append(isBounded)
+            }
         }
         self.literals = literals
+        self.bounded = bounded
         atClaimStart = first.atStart
         self.caseSensitive = caseSensitive
         var buckets = [[Int]](repeating: [], count: 256)
@@ -62,7 +72,8 @@ struct RegexStarts: Sendable {
                 continue
             }
             if !caseSensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            for l in byFirstByte[Int(b)] where occurs(literals[l], bytes, i) {
+            let afterWord = i > 0 && RegexPrefilter.isASCIIWordByte(bytes[i - 1])
+            for l in byFirstByte[Int(b)] where !(afterWord && bounded[l]) && occurs(literals[l], bytes, i) {
                 if out.last != unit { out.append(unit) }
                 break
             }
@@ -90,18 +101,24 @@ struct RegexStarts: Sendable {
 
     /// What a sequence can start with.
     struct First {
-        var literals: [[UInt8]] = []
+        /// Each literal, and whether `\b` stands right before it on every path.
+        var literals: [(bytes: [UInt8], bounded: Bool)] = []
         var atStart = false
         /// The sequence can match the empty string.
         var nullable = true
     }
 
-    /// The start set of the sequence `nodes`; nil when unknown.
-    static func first(of nodes: [Node]) -> First? {
+    /// The start set of the sequence `nodes`; nil when unknown. `bounded`:
+    /// a `\b` is known to hold where the sequence starts.
+    static func first(of nodes: [Node], bounded: Bool = false) -> First? {
         var acc = First()
+        var bounded = bounded
         var i = 0
         while i < nodes.count {
             switch nodes[i] {
+            case .wordBoundary:
+                bounded = true
+                i += 1
             case .zeroWidth:
                 i += 1
             case .lineStart:
@@ -113,13 +130,13 @@ struct RegexStarts: Sendable {
             case .char:
                 var run: [UInt8] = []
                 while i < nodes.count, case .char(let c) = nodes[i] { run.append(c); i += 1 }
-                acc.literals.append(run)
+                acc.literals.append((run, bounded))
                 acc.nullable = false
                 return acc
             case .group(let branches):
                 var nullable = false
                 for branch in branches {
-                    guard let f = first(of: branch) else { return nil }
+                    guard let f = first(of: branch, bounded: bounded) else { return nil }
                     acc.literals += f.literals
                     acc.atStart = acc.atStart || f.atStart
                     nullable = nullable || f.nullable
@@ -127,7 +144,7 @@ struct RegexStarts: Sendable {
                 if !nullable { acc.nullable = false; return acc }
                 i += 1
             case .repeated(let node, let min):
-                guard let f = first(of: [node]) else { return nil }
+                guard let f = first(of: [node], bounded: bounded) else { return nil }
                 acc.literals += f.literals
                 acc.atStart = acc.atStart || f.atStart
                 if min > 0 && !f.nullable { acc.nullable = false; return acc }
@@ -142,8 +159,10 @@ struct RegexStarts: Sendable {
         case char(UInt8)
         /// Consumes at least one character, which may be anything.
         case other
-        /// `\b`, `\B`, `$`, a look-around: matches no characters.
+        /// `\B`, `$`, a look-around: matches no characters.
         case zeroWidth
+        /// `\b`.
+        case wordBoundary
         /// `^`.
         case lineStart
         /// A group: alternative sequences.
@@ -194,7 +213,8 @@ struct RegexStarts: Sendable {
                     guard at + 1 < bytes.count else { return nil }
                     let e = bytes[at + 1]
                     at += 2
-                    if e == 0x62 || e == 0x42 { node = .zeroWidth } // \b \B
+                    if e == 0x62 { node = .wordBoundary }
+                    else if e == 0x42 { node = .zeroWidth } // \B
                     else if [UInt8]("sSdDwW".utf8).contains(e) { node = .other }
                     else if e < 0x80 && !Self.isLiteralByte(e) { node = .other } // escaped punctuation
                     else { return nil } // \A, \Q, \u, \1, …
