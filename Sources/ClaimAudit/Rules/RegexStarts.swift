@@ -20,6 +20,10 @@ struct RegexStarts: Sendable {
     /// Per literal: the pattern puts `\b` right before it, so it cannot
     /// start a match right after an ASCII letter, digit or `_`.
     let bounded: [Bool]
+    /// Per literal: the pattern puts `\b`, `\s`, `\W` or a space or
+    /// punctuation character right after it, so it cannot be followed by
+    /// an ASCII letter, digit or `_`.
+    let boundedEnd: [Bool]
     /// Whether a match may start at the claim's first character (`^`).
     let atClaimStart: Bool
     let caseSensitive: Bool
@@ -32,16 +36,19 @@ struct RegexStarts: Sendable {
               let first = Self.first(of: [.group(top)]), !first.nullable,
               !first.literals.isEmpty || first.atStart else { return nil }
         var literals: [[UInt8]] = []
-        var bounded: [Bool] = []
-        for (literal, isBounded) in first.literals {
+        var bounded: [Bool] = [], boundedEnd: [Bool] = []
+        for (literal, isBounded, isBoundedEnd) in first.literals {
             let folded = caseSensitive ? literal : literal.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             if let k = literals.firstIndex(of: folded) {
                 bounded[k] = bounded[k] && isBounded
+                boundedEnd[k] = boundedEnd[k] && isBoundedEnd
             } else {
                 literals.append(folded)
                 bounded.append(isBounded)
+                boundedEnd.append(isBoundedEnd)
             }
         }
+        self.boundedEnd = boundedEnd
         self.literals = literals
         self.bounded = bounded
         atClaimStart = first.atStart
@@ -73,7 +80,8 @@ struct RegexStarts: Sendable {
             }
             if !caseSensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
             let afterWord = i > 0 && RegexPrefilter.isASCIIWordByte(bytes[i - 1])
-            for l in byFirstByte[Int(b)] where !(afterWord && bounded[l]) && occurs(literals[l], bytes, i) {
+            for l in byFirstByte[Int(b)] where !(afterWord && bounded[l]) && occurs(literals[l], bytes, i)
+                && !(boundedEnd[l] && i + literals[l].count < n && RegexPrefilter.isASCIIWordByte(bytes[i + literals[l].count])) {
                 if out.last != unit { out.append(unit) }
                 break
             }
@@ -102,7 +110,7 @@ struct RegexStarts: Sendable {
     /// What a sequence can start with.
     struct First {
         /// Each literal, and whether `\b` stands right before it on every path.
-        var literals: [(bytes: [UInt8], bounded: Bool)] = []
+        var literals: [(bytes: [UInt8], bounded: Bool, boundedEnd: Bool)] = []
         var atStart = false
         /// The sequence can match the empty string.
         var nullable = true
@@ -125,12 +133,20 @@ struct RegexStarts: Sendable {
                 acc.atStart = true
                 acc.nullable = false
                 return acc
-            case .other:
+            case .other, .nonWord:
                 return nil
             case .char:
                 var run: [UInt8] = []
                 while i < nodes.count, case .char(let c) = nodes[i] { run.append(c); i += 1 }
-                acc.literals.append((run, bounded))
+                var boundedEnd = false
+                if i < nodes.count {
+                    switch nodes[i] {
+                    case .nonWord, .wordBoundary: boundedEnd = true
+                    case .repeated(.nonWord, let min): boundedEnd = min > 0
+                    default: break
+                    }
+                }
+                acc.literals.append((run, bounded, boundedEnd))
                 acc.nullable = false
                 return acc
             case .group(let branches):
@@ -159,6 +175,9 @@ struct RegexStarts: Sendable {
         case char(UInt8)
         /// Consumes at least one character, which may be anything.
         case other
+        /// Consumes at least one character, none of them an ASCII word
+        /// character: `\s`, `\W`, an ASCII space or punctuation literal.
+        case nonWord
         /// `\B`, `$`, a look-around: matches no characters.
         case zeroWidth
         /// `\b`.
@@ -215,8 +234,9 @@ struct RegexStarts: Sendable {
                     at += 2
                     if e == 0x62 { node = .wordBoundary }
                     else if e == 0x42 { node = .zeroWidth } // \B
-                    else if [UInt8]("sSdDwW".utf8).contains(e) { node = .other }
-                    else if e < 0x80 && !Self.isLiteralByte(e) { node = .other } // escaped punctuation
+                    else if e == 0x73 || e == 0x57 { node = .nonWord } // \s \W
+                    else if [UInt8]("SdDw".utf8).contains(e) { node = .other }
+                    else if e < 0x80 && !Self.isLiteralByte(e) { node = e == 0x5F ? .other : .nonWord } // escaped punctuation
                     else { return nil } // \A, \Q, \u, \1, …
                 case 0x5E: at += 1; node = .lineStart
                 case 0x24: at += 1; node = .zeroWidth
@@ -228,7 +248,7 @@ struct RegexStarts: Sendable {
                         node = .char(b)
                     } else if b < 0x80 {
                         at += 1
-                        node = .other // space or punctuation literal
+                        node = b == 0x5F ? .other : .nonWord // space or punctuation literal
                     } else {
                         at += 1
                         while at < bytes.count && bytes[at] & 0xC0 == 0x80 { at += 1 } // one scalar
