@@ -150,7 +150,7 @@ public struct Analyzer: Sendable {
             let b = t.bytes(r)
             return Span(start: b.lowerBound, end: b.upperBound, text: document.text(b))
         }
-        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule)
+        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, mode: f.mode)
         if let c = contentBytes(f, t, document.view, quotes: quotes) {
             result.content = Span(start: c.lowerBound, end: c.upperBound, text: document.text(c))
         }

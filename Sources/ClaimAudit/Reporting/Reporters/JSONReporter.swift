@@ -57,6 +57,7 @@ public struct JSONReporter: Reporter {
             w.key("source"); write(a.source, to: &w)
             w.key("content"); write(a.content, to: &w)
             if let resolved = a.resolvedSource { w.key("resolvedSource"); write(resolved, to: &w) }
+            if a.mode != .statement { w.key("mode"); w.string(a.mode.rawValue) }
             w.key("rule"); w.string(a.rule)
             w.endObject()
         }
