@@ -369,7 +369,15 @@ struct CueFinder {
         if !inverted, let e = AttributionLexicons.longest(lex.cueExtensions, t, at: cueEnd, limit: sentence.upperBound) { cueEnd = e }
         m.end = cueEnd
         let cue = cueStart..<cueEnd
-        if rule == "cue-verb" && touchesQuotation(cue: cue, source: src, in: t) { rule = "quote-speaker" }
+        let quoteBeside = touchesQuotation(cue: cue, source: src, in: t)
+        // "Clinton maintains a lead", "the race continued", "Western states":
+        // these verbs report speech only before a clause, a colon or a
+        // quotation, or at the end of the clause ("…," she continued.).
+        if t.in(v, CueFinder.clauseOnlyVerbs) && !quoteBeside && cueEnd < sentence.upperBound
+            && !(t.isPunct(cueEnd) || t.marks[cueEnd] == .open || t.key(cueEnd) == CueFinder.that) {
+            return nil
+        }
+        if rule == "cue-verb" && quoteBeside { rule = "quote-speaker" }
         // The mode follows the reading chosen above: speech wins over an
         // attitude reading of the same form ("hopes" is not speech, "said" is).
         let mode: AttributionMode = kind == .ownReporting || m.cue || !m.attitude ? .statement : m.intent && !m.belief ? .intent : .belief
@@ -650,6 +658,12 @@ struct CueFinder {
     static let modals = FunctionWords.keys(["do", "does", "did", "don't", "doesn't", "didn't", "will", "would", "can", "could",
                                             "may", "might", "must", "should", "shall", "won't", "wouldn't", "couldn't",
                                             "can't", "cannot", "shouldn't"])
+    /// Speech verbs whose other senses take an object ("maintains a lead",
+    /// "advises Pfizer", "continue the policy"); see `verbCue`.
+    static let clauseOnlyVerbs = FunctionWords.keys([
+        "state", "states", "stated", "stating", "maintain", "maintains", "maintained", "maintaining",
+        "continue", "continues", "continued", "continuing", "advise", "advises", "advised", "advising",
+    ])
     static let continueForms = FunctionWords.keys(["continue", "continues", "continued", "continuing"])
     static let tellForms = FunctionWords.keys(["tell", "tells", "told", "telling"])
     static let irregularBeliefPast = FunctionWords.keys(["thought", "knew", "known", "felt", "saw", "seen", "understood", "sought", "meant", "foresaw"])

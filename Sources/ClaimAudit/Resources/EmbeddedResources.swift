@@ -1402,6 +1402,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>oppose</entry>
     <entry>favor</entry>
     <entry>endorse</entry>
+    <entry>support</entry>
   </lexicon>
 
   <lexicon id="intent-verbs" inflect="true">
@@ -2035,6 +2036,35 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>concur</entry>
     <entry>agree</entry>
     <entry>disagree</entry>
+    <!-- Stating, expressing and discussing (PolNeAR marks these as cues about half the time or more on its train split). -->
+    <entry>state</entry>
+    <entry>express</entry>
+    <entry>discuss</entry>
+    <entry>reference</entry>
+    <entry>imply</entry>
+    <entry>highlight</entry>
+    <entry>invoke</entry>
+    <entry>tout</entry>
+    <entry>hail</entry>
+    <entry>retweet</entry>
+    <!-- Evaluating and characterising someone or something: the evaluation is attributed to the subject. -->
+    <entry>lament</entry>
+    <entry>assail</entry>
+    <entry>lambaste</entry>
+    <entry>chide</entry>
+    <entry>rebuke</entry>
+    <entry>scold</entry>
+    <entry>taunt</entry>
+    <entry>portray</entry>
+    <entry>characterize</entry>
+    <entry>dub</entry>
+    <entry>lash out</entry>
+    <!-- Manner of speaking. -->
+    <entry>shout</entry>
+    <entry>yell</entry>
+    <entry>chant</entry>
+    <entry>muse</entry>
+    <entry>scoff</entry>
     <!-- A preposition that ties the verb to its content belongs to the cue (PolNeAR: "asked about", "warned of"). -->
     <entry>ask about</entry>
     <entry>ask for</entry>

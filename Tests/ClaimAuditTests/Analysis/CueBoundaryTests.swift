@@ -45,3 +45,37 @@ import Testing
         #expect(a.first?.content?.text == "the deck was rotten")
     }
 }
+
+/// Speech verbs whose other senses take an object are cues only before a
+/// clause, a colon or a quotation, or at the end of the clause.
+@Suite struct ClauseOnlyVerbTests {
+    typealias F = AnalysisFixture
+
+    @Test func maintainsALeadIsNotSpeech() {
+        #expect(F.attributions("Ruiz maintains a comfortable lead in the polls.").isEmpty)
+        #expect(F.summary("Ruiz maintains that the bridge is safe.") == [F.s(.named, "maintains", "Ruiz")])
+    }
+
+    @Test func continuedIsSpeechOnlyAtTheEndOfTheClauseOrBeforeAClause() {
+        #expect(F.attributions("The council continued the policy of its predecessor.").isEmpty)
+        #expect(F.summary("The deck is rotten, the engineer continued.") == [F.s(.named, "continued", "the engineer")])
+    }
+
+    @Test func stateAsANounIsNotACue() {
+        #expect(F.attributions("The council and state Sen. Ana Ruiz met on Monday.").isEmpty)
+        #expect(F.summary("The engineer stated that the deck was rotten.") == [F.s(.named, "stated", "The engineer")])
+    }
+
+    @Test func evaluationAndMannerVerbsAreCues() {
+        #expect(F.summary("Ortiz lamented that the bridge had been neglected.") == [F.s(.named, "lamented", "Ortiz")])
+        #expect(F.summary("The mayor touted the new rail line as a success.").first?.cue == "touted")
+        #expect(F.summary("Protesters chanted that the fares were too high.").first?.cue == "chanted")
+        #expect(F.summary("Ruiz expressed concern that the deck would fail.").first?.cue == "expressed")
+    }
+
+    @Test func supportIsABeliefOfItsSubject() {
+        let a = F.attributions("Ruiz supports the northern route.")
+        #expect(a.first?.cue?.text == "supports")
+        #expect(a.first?.mode == .belief)
+    }
+}
