@@ -57,6 +57,7 @@ public struct JSONReporter: Reporter {
             w.key("source"); write(a.source, to: &w)
             w.key("content"); write(a.content, to: &w)
             if let resolved = a.resolvedSource { w.key("resolvedSource"); write(resolved, to: &w) }
+            if let phrase = a.sourcePhrase { w.key("sourcePhrase"); write(phrase, to: &w) }
             w.key("rule"); w.string(a.rule)
             w.endObject()
         }
