@@ -61,23 +61,31 @@ public struct Attribution: Sendable, Hashable, Codable {
     /// For a pronoun source ("he said"): the last compatible named person or
     /// organisation before it, in the same or the previous paragraph.
     public var resolvedSource: Span?
+    /// The source as the whole phrase that identifies it, when that is wider
+    /// than `source`: the name with its appositive, identifying relative
+    /// clause or party label ("Dana Okafor, a professor at Ridgeford",
+    /// "Sen. Ada Lim (D-Ore.)"). This is the span PolNeAR annotates as the
+    /// source; `source` stays the name itself.
+    public var sourcePhrase: Span?
     /// Statement (default), belief or intent. Reports write it only when it
     /// is not `statement`.
     public var mode: AttributionMode
 
     public init(kind: AttributionKind, cue: Span?, source: Span?, rule: String,
-                content: Span? = nil, resolvedSource: Span? = nil, mode: AttributionMode = .statement) {
+                content: Span? = nil, resolvedSource: Span? = nil, sourcePhrase: Span? = nil,
+                mode: AttributionMode = .statement) {
         self.kind = kind
         self.cue = cue
         self.source = source
         self.rule = rule
         self.content = content
         self.resolvedSource = resolvedSource
+        self.sourcePhrase = sourcePhrase
         self.mode = mode
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, cue, source, rule, content, resolvedSource, mode
+        case kind, cue, source, rule, content, resolvedSource, sourcePhrase, mode
     }
 
     /// Reads reports that omit `mode` (every statement, and reports written
@@ -90,6 +98,7 @@ public struct Attribution: Sendable, Hashable, Codable {
         rule = try c.decode(String.self, forKey: .rule)
         content = try c.decodeIfPresent(Span.self, forKey: .content)
         resolvedSource = try c.decodeIfPresent(Span.self, forKey: .resolvedSource)
+        sourcePhrase = try c.decodeIfPresent(Span.self, forKey: .sourcePhrase)
         mode = try c.decodeIfPresent(AttributionMode.self, forKey: .mode) ?? .statement
     }
 }
