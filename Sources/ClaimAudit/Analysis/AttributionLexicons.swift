@@ -1,6 +1,6 @@
 /// The attribution lexicons of a rule set, compiled once into phrase matchers.
 ///
-/// Each lexicon is read from the rule set by id (`rules/lexicons.xml`); a
+/// Each lexicon is read from the rule set by id (`rules/lexicons-*.xml`); a
 /// lexicon the rule set does not carry falls back to `DefaultLexicons`, the
 /// embedded copy of the shipped XML.
 struct AttributionLexicons: Sendable {

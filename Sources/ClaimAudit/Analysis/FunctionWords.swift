@@ -1,6 +1,6 @@
 /// Closed classes of English words the attribution grammar needs, as sets of
 /// token keys. These are facts of the language, not configuration, so they
-/// live here rather than in `rules/lexicons.xml`.
+/// live here rather than in `rules/lexicons-*.xml`.
 enum FunctionWords {
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenKey.of)) }
 

@@ -25,6 +25,10 @@ public struct Document: Sendable {
     /// deeply to keep its structure); reported as document findings along
     /// with `source.notes`.
     public var notes: [SourceNote] = []
+    /// Byte ranges the format treats as literal text although they are
+    /// blanked in the view (Markdown code blocks): a comment-like
+    /// `<!-- … -->` there is shown code, not a directive.
+    public var literalRanges: [Range<Int>] = []
 
     public init(source: SourceText, format: InputFormat, view: [UInt8], blocks: [Block], links: [DocumentLink] = [],
                 notes: [SourceNote] = []) {

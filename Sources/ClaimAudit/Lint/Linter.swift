@@ -53,7 +53,7 @@ public struct Linter: Sendable {
     public func lint(_ source: SourceText, format: InputFormat) throws -> DocumentReport {
         let document = try Loader.load(source, format: format)
         var report = auditor.audit(document)
-        let suppressions = Suppressions(source: source)
+        let suppressions = Suppressions(document: document)
         var unused = suppressions.apply(to: &report, source: source, knownRules: knownRules, packs: packs) {
             documentRules.findings(for: $0, source: source)
         }

@@ -15,6 +15,9 @@ struct MarkdownBlockParser {
     private(set) var leaves: [MarkdownLeaf] = []
     /// Normalised labels of `[label]: destination` definitions.
     private(set) var references: Set<[UInt8]> = []
+    /// Byte ranges of code-block lines (fenced and indented): literal text,
+    /// so a `<!-- … -->` there is not a comment.
+    private(set) var literal: [Range<Int>] = []
 
     private enum Kind: Equatable {
         case document
@@ -51,15 +54,21 @@ struct MarkdownBlockParser {
     private var allClosed = true
     private var lastMatched = 0
 
-    init(_ bytes: [UInt8]) {
+    /// Bytes before the first line: the decoder turns a UTF-8 byte-order
+    /// mark into three spaces (same length, so offsets hold), which must not
+    /// count as indentation of the first line.
+    private let leading: Int
+
+    init(_ bytes: [UInt8], byteOrderMark: Int = 0) {
         src = bytes
         view = bytes
+        leading = min(byteOrderMark, bytes.count)
     }
 
     mutating func parse() {
         let n = src.count
-        var start = 0
-        if n >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+        var start = leading
+        if leading == 0 && n >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
             blankBytes(0..<3)
             start = 3
         }
@@ -236,6 +245,11 @@ struct MarkdownBlockParser {
             extendParagraph()
         case .fenced, .indentedCode:
             blankBytes(lineStart..<lineEnd)
+            if let last = literal.last, last.upperBound >= lineStart - 2 {
+                literal[literal.count - 1] = last.lowerBound..<lineEnd
+            } else {
+                literal.append(lineStart..<lineEnd)
+            }
         case .html(let type):
             blankBytes(lineStart..<lineEnd)
             if type <= 5 && htmlBlockEnds(type) { finalizeLast() }

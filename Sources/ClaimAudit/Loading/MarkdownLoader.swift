@@ -10,7 +10,7 @@
 /// definitions and inline markup (see `MarkdownInline`).
 public enum MarkdownLoader {
     public static func load(_ source: SourceText) throws -> Document {
-        var parser = MarkdownBlockParser(source.bytes)
+        var parser = MarkdownBlockParser(source.bytes, byteOrderMark: source.byteOrderMark)
         parser.parse()
         var view = parser.view
         let inline = MarkdownInline(references: parser.references)
@@ -21,8 +21,10 @@ public enum MarkdownLoader {
             guard let range = trimmed(leaf.range, in: view) else { continue }
             blocks.append(Block(kind: leaf.kind, range: range, level: leaf.level, quoted: leaf.quoted))
         }
-        return Document(source: source, format: .markdown, view: view, blocks: blocks,
-                        links: MarkdownLinks.links(source: source.bytes, view: view, blocks: blocks))
+        var document = Document(source: source, format: .markdown, view: view, blocks: blocks,
+                                links: MarkdownLinks.links(source: source.bytes, view: view, blocks: blocks))
+        document.literalRanges = parser.literal
+        return document
     }
 
     /// The range without leading or trailing white space or ignorable bytes;

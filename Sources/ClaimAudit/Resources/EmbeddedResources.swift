@@ -902,7 +902,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
   Each attribution these rules find names the rule in the report. They run
   before the constructions written in Swift (Analysis/CueFinder.swift); a
   cue a pattern has taken is not taken again. Lexicons are referenced by id
-  (rules/lexicons.xml).
+  (rules/lexicons-*.xml).
 -->
 <pack xmlns="https://claimaudit.dev/ns/rules/1" id="attribution" title="Attribution patterns">
 
@@ -1134,7 +1134,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     already attributed: it is reported, one level lower (quote-severity).
   -->
   <rule id="hedging" kind="phrases" category="hedging" severity="warning">
-    <summary>Hedged wording (possibility modals, doubt or hearsay adverbs, "appears to", "is expected to") softens a claim without saying who is uncertain or why. "May", "could" and "might" count as possibility, not as permission or ability ("you may apply", "could not be reached"). Inside a direct quotation the hedge is the speaker's and is only info.</summary>
+    <summary>Hedged wording (possibility modals, doubt or hearsay adverbs, "appears to", "is expected to") softens a claim without saying who is uncertain or why. "May", "could" and "might" count as possibility, not as permission, ability or a further option in a description ("you may apply", "could not be reached", "may also be used", "which may"). The writer's stated uncertainty ("it is unclear whether") counts too. Inside a direct quotation the hedge is the speaker's and is only info.</summary>
     <message>Hedge “{match}”: name who is uncertain and on what grounds, or state the claim plainly.</message>
     <phrases inflect="true" scope="all" quote-severity="info">
       <!-- Adverbs of doubt and hearsay. -->
@@ -1165,6 +1165,15 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>suggest that</phrase>
       <phrase>suggests</phrase>
       <phrase>signal that</phrase>
+      <!-- The writer's own uncertainty, stated ("it is unclear whether",
+           "the cause remains unknown" is left out: unknown is not doubt). -->
+      <phrase>unclear</phrase>
+      <phrase>be not clear</phrase>
+      <phrase>be uncertain</phrase>
+      <phrase>be doubtful</phrase>
+      <phrase>be debatable</phrase>
+      <phrase>possible that</phrase>
+      <phrase>in all probability</phrase>
       <!-- Possibility modals. "May" with a capital is usually the month or
            a name. Permission and ability readings are excepted below. -->
       <phrase case="lower">may</phrase>
@@ -1209,6 +1218,21 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>may be called</except>
       <except>may also include</except>
       <except>may also be used</except>
+      <!-- Dynamic possibility in a description: a further option or
+           property ("may also", "could also"), or a modal in a relative
+           clause or with a generic "one" ("which may", "one could"), says
+           what can happen, not what the writer doubts. -->
+      <except>may also</except>
+      <except>could also</except>
+      <except>which may</except>
+      <except>which could</except>
+      <except>who may</except>
+      <except>who could</except>
+      <except>one may</except>
+      <except>one could</except>
+      <except>could only</except>
+      <except>could easily</except>
+      <except>could no longer</except>
       <except>could not</except>
       <except>couldn't</except>
       <except>could see</except>
@@ -1232,12 +1256,188 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">A poll of likely voters put the mayor ahead by six points.</example>
     <example expect="none">Residents may apply for the grant until March 1.</example>
     <example expect="none">The drug may cause dizziness in older patients, its label says.</example>
+    <example expect="match">It is <mark>unclear</mark> whether the bridge will reopen this year.</example>
+    <example expect="none">The pass may also be used on the ferry.</example>
   </rule>
 
-  <rule id="hedging-approximator" kind="regex" category="hedging" severity="info">
+  <rule id="hedging-approximator" kind="phrases" category="hedging" severity="info">
     <summary>An approximator that softens a proportion or a universal ("nearly all", "roughly half", "almost everyone"). Before a plain count or a measurement ("about 40 miles", "nearly 3,000 people") it is ordinary rounding and is not reported.</summary>
     <message>Approximation “{match}”: give the figure, or say whose estimate it is.</message>
-    <pattern case-sensitive="false">\b(?:nearly|almost|roughly|approximately|about|around|close to|more or less|virtually|practically)\s+(?:all|every|everyone|everybody|everything|none|no one|nobody|half|a third|two-thirds|a quarter|three-quarters|a majority|the majority|the entire|the whole)\b</pattern>
+    <!-- Every approximator × every proportion or universal, as phrases (one
+         trie walk, no regex): before a count or a measurement ("about 40
+         miles") nothing here matches. -->
+    <phrases>
+      <phrase>nearly all</phrase>
+      <phrase>nearly every</phrase>
+      <phrase>nearly everyone</phrase>
+      <phrase>nearly everybody</phrase>
+      <phrase>nearly everything</phrase>
+      <phrase>nearly none</phrase>
+      <phrase>nearly no one</phrase>
+      <phrase>nearly nobody</phrase>
+      <phrase>nearly half</phrase>
+      <phrase>nearly a third</phrase>
+      <phrase>nearly two-thirds</phrase>
+      <phrase>nearly a quarter</phrase>
+      <phrase>nearly three-quarters</phrase>
+      <phrase>nearly a majority</phrase>
+      <phrase>nearly the majority</phrase>
+      <phrase>nearly the entire</phrase>
+      <phrase>nearly the whole</phrase>
+      <phrase>almost all</phrase>
+      <phrase>almost every</phrase>
+      <phrase>almost everyone</phrase>
+      <phrase>almost everybody</phrase>
+      <phrase>almost everything</phrase>
+      <phrase>almost none</phrase>
+      <phrase>almost no one</phrase>
+      <phrase>almost nobody</phrase>
+      <phrase>almost half</phrase>
+      <phrase>almost a third</phrase>
+      <phrase>almost two-thirds</phrase>
+      <phrase>almost a quarter</phrase>
+      <phrase>almost three-quarters</phrase>
+      <phrase>almost a majority</phrase>
+      <phrase>almost the majority</phrase>
+      <phrase>almost the entire</phrase>
+      <phrase>almost the whole</phrase>
+      <phrase>roughly all</phrase>
+      <phrase>roughly every</phrase>
+      <phrase>roughly everyone</phrase>
+      <phrase>roughly everybody</phrase>
+      <phrase>roughly everything</phrase>
+      <phrase>roughly none</phrase>
+      <phrase>roughly no one</phrase>
+      <phrase>roughly nobody</phrase>
+      <phrase>roughly half</phrase>
+      <phrase>roughly a third</phrase>
+      <phrase>roughly two-thirds</phrase>
+      <phrase>roughly a quarter</phrase>
+      <phrase>roughly three-quarters</phrase>
+      <phrase>roughly a majority</phrase>
+      <phrase>roughly the majority</phrase>
+      <phrase>roughly the entire</phrase>
+      <phrase>roughly the whole</phrase>
+      <phrase>approximately all</phrase>
+      <phrase>approximately every</phrase>
+      <phrase>approximately everyone</phrase>
+      <phrase>approximately everybody</phrase>
+      <phrase>approximately everything</phrase>
+      <phrase>approximately none</phrase>
+      <phrase>approximately no one</phrase>
+      <phrase>approximately nobody</phrase>
+      <phrase>approximately half</phrase>
+      <phrase>approximately a third</phrase>
+      <phrase>approximately two-thirds</phrase>
+      <phrase>approximately a quarter</phrase>
+      <phrase>approximately three-quarters</phrase>
+      <phrase>approximately a majority</phrase>
+      <phrase>approximately the majority</phrase>
+      <phrase>approximately the entire</phrase>
+      <phrase>approximately the whole</phrase>
+      <phrase>about all</phrase>
+      <phrase>about every</phrase>
+      <phrase>about everyone</phrase>
+      <phrase>about everybody</phrase>
+      <phrase>about everything</phrase>
+      <phrase>about none</phrase>
+      <phrase>about no one</phrase>
+      <phrase>about nobody</phrase>
+      <phrase>about half</phrase>
+      <phrase>about a third</phrase>
+      <phrase>about two-thirds</phrase>
+      <phrase>about a quarter</phrase>
+      <phrase>about three-quarters</phrase>
+      <phrase>about a majority</phrase>
+      <phrase>about the majority</phrase>
+      <phrase>about the entire</phrase>
+      <phrase>about the whole</phrase>
+      <phrase>around all</phrase>
+      <phrase>around every</phrase>
+      <phrase>around everyone</phrase>
+      <phrase>around everybody</phrase>
+      <phrase>around everything</phrase>
+      <phrase>around none</phrase>
+      <phrase>around no one</phrase>
+      <phrase>around nobody</phrase>
+      <phrase>around half</phrase>
+      <phrase>around a third</phrase>
+      <phrase>around two-thirds</phrase>
+      <phrase>around a quarter</phrase>
+      <phrase>around three-quarters</phrase>
+      <phrase>around a majority</phrase>
+      <phrase>around the majority</phrase>
+      <phrase>around the entire</phrase>
+      <phrase>around the whole</phrase>
+      <phrase>close to all</phrase>
+      <phrase>close to every</phrase>
+      <phrase>close to everyone</phrase>
+      <phrase>close to everybody</phrase>
+      <phrase>close to everything</phrase>
+      <phrase>close to none</phrase>
+      <phrase>close to no one</phrase>
+      <phrase>close to nobody</phrase>
+      <phrase>close to half</phrase>
+      <phrase>close to a third</phrase>
+      <phrase>close to two-thirds</phrase>
+      <phrase>close to a quarter</phrase>
+      <phrase>close to three-quarters</phrase>
+      <phrase>close to a majority</phrase>
+      <phrase>close to the majority</phrase>
+      <phrase>close to the entire</phrase>
+      <phrase>close to the whole</phrase>
+      <phrase>more or less all</phrase>
+      <phrase>more or less every</phrase>
+      <phrase>more or less everyone</phrase>
+      <phrase>more or less everybody</phrase>
+      <phrase>more or less everything</phrase>
+      <phrase>more or less none</phrase>
+      <phrase>more or less no one</phrase>
+      <phrase>more or less nobody</phrase>
+      <phrase>more or less half</phrase>
+      <phrase>more or less a third</phrase>
+      <phrase>more or less two-thirds</phrase>
+      <phrase>more or less a quarter</phrase>
+      <phrase>more or less three-quarters</phrase>
+      <phrase>more or less a majority</phrase>
+      <phrase>more or less the majority</phrase>
+      <phrase>more or less the entire</phrase>
+      <phrase>more or less the whole</phrase>
+      <phrase>virtually all</phrase>
+      <phrase>virtually every</phrase>
+      <phrase>virtually everyone</phrase>
+      <phrase>virtually everybody</phrase>
+      <phrase>virtually everything</phrase>
+      <phrase>virtually none</phrase>
+      <phrase>virtually no one</phrase>
+      <phrase>virtually nobody</phrase>
+      <phrase>virtually half</phrase>
+      <phrase>virtually a third</phrase>
+      <phrase>virtually two-thirds</phrase>
+      <phrase>virtually a quarter</phrase>
+      <phrase>virtually three-quarters</phrase>
+      <phrase>virtually a majority</phrase>
+      <phrase>virtually the majority</phrase>
+      <phrase>virtually the entire</phrase>
+      <phrase>virtually the whole</phrase>
+      <phrase>practically all</phrase>
+      <phrase>practically every</phrase>
+      <phrase>practically everyone</phrase>
+      <phrase>practically everybody</phrase>
+      <phrase>practically everything</phrase>
+      <phrase>practically none</phrase>
+      <phrase>practically no one</phrase>
+      <phrase>practically nobody</phrase>
+      <phrase>practically half</phrase>
+      <phrase>practically a third</phrase>
+      <phrase>practically two-thirds</phrase>
+      <phrase>practically a quarter</phrase>
+      <phrase>practically three-quarters</phrase>
+      <phrase>practically a majority</phrase>
+      <phrase>practically the majority</phrase>
+      <phrase>practically the entire</phrase>
+      <phrase>practically the whole</phrase>
+    </phrases>
     <example expect="match"><mark>Nearly all</mark> of the town's shops have closed since the flood.</example>
     <example expect="match">The plan would cut <mark>roughly half</mark> of the bus routes.</example>
     <example expect="none">The town lies about 40 miles north of the capital.</example>
@@ -1349,18 +1549,558 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 </xs:schema>
 
 """#,
-        "rules/lexicons.xml": #"""
+        "rules/lexicons-attitude-verbs.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Word lists the attribution analyser (Sources/ClaimAudit/Analysis) reads by
-  id. Matching is by token, case-insensitive, ’ = '. With inflect="true" the
-  FIRST word of each entry also matches its inflected forms (say → says, said,
-  saying; source → sources). "*" as a whole word matches any one word.
+  Attitude, belief and intent verbs: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Verbs that attribute a state of mind: belief, knowledge, perception, intention, stance. PolNeAR counts these as attributions; a house pack may empty them when only speech should count.
 
-  A house pack may redefine any lexicon by id (the later pack wins), e.g. to
-  drop belief verbs when only speech should count as attribution.
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
 -->
-<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons" title="Attribution lexicons">
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-attitude-verbs" title="Attitude, belief and intent verbs">
+
+  <lexicon id="belief-verbs" inflect="true">
+    <summary>Verbs of belief, knowledge, intention and perception. With a subject and a following clause or "to"-infinitive they attribute a state of mind (PolNeAR counts these as attributions).</summary>
+    <entry>believe</entry>
+    <entry>think</entry>
+    <entry>want</entry>
+    <entry>hope</entry>
+    <entry>expect</entry>
+    <entry>fear</entry>
+    <entry>know</entry>
+    <entry>plan</entry>
+    <entry>intend</entry>
+    <entry>seem</entry>
+    <entry>appear</entry>
+    <entry>feel</entry>
+    <entry>worry</entry>
+    <entry>doubt</entry>
+    <entry>suspect</entry>
+    <entry>assume</entry>
+    <entry>consider</entry>
+    <entry>wish</entry>
+    <entry>prefer</entry>
+    <entry>realize</entry>
+    <entry>recognize</entry>
+    <entry>understand</entry>
+    <entry>decide</entry>
+    <entry>anticipate</entry>
+    <entry>envision</entry>
+    <entry>imagine</entry>
+    <entry>remember</entry>
+    <entry>seek</entry>
+    <entry>see</entry>
+    <entry>view</entry>
+    <entry>oppose</entry>
+    <entry>favor</entry>
+    <entry>endorse</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-documents.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Documents as sources: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Document nouns and the verbs and participles by which documents attribute.
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-documents" title="Documents as sources">
+
+  <lexicon id="documents" inflect="true">
+    <summary>Head nouns of documents and data: a source with one of these heads is a document ("filings show", "a study found").</summary>
+    <entry>report</entry>
+    <entry>study</entry>
+    <entry>survey</entry>
+    <entry>poll</entry>
+    <entry>analysis</entry>
+    <entry>analyses</entry>
+    <entry>record</entry>
+    <entry>filing</entry>
+    <entry>data</entry>
+    <entry>document</entry>
+    <entry>email</entry>
+    <entry>memo</entry>
+    <entry>memorandum</entry>
+    <entry>letter</entry>
+    <entry>transcript</entry>
+    <entry>figure</entry>
+    <entry>statistic</entry>
+    <entry>census</entry>
+    <entry>audit</entry>
+    <entry>review</entry>
+    <entry>investigation</entry>
+    <entry>inquiry</entry>
+    <entry>indictment</entry>
+    <entry>complaint</entry>
+    <entry>lawsuit</entry>
+    <entry>affidavit</entry>
+    <entry>ruling</entry>
+    <entry>research</entry>
+    <entry>paper</entry>
+    <entry>finding</entry>
+    <entry>footage</entry>
+    <entry>video</entry>
+    <entry>photo</entry>
+    <entry>recording</entry>
+    <entry>log</entry>
+    <entry>disclosure</entry>
+    <entry>estimate</entry>
+    <entry>projection</entry>
+    <entry>forecast</entry>
+    <entry>tally</entry>
+    <entry>numbers</entry>
+    <entry>readout</entry>
+    <entry>minutes</entry>
+    <entry>press release</entry>
+    <entry>evidence</entry>
+    <entry>results</entry>
+    <entry>chart</entry>
+    <entry>database</entry>
+    <entry>spreadsheet</entry>
+    <entry>budget</entry>
+    <entry>plan</entry>
+    <entry>proposal</entry>
+    <entry>ad</entry>
+    <entry>advertisement</entry>
+    <entry>website</entry>
+    <entry>book</entry>
+    <entry>article</entry>
+    <entry>op-ed</entry>
+    <entry>editorial</entry>
+  </lexicon>
+
+  <lexicon id="document-verbs" inflect="true">
+    <summary>Verbs by which a document or data set attributes ("records show", "a study found"). They attribute only when their subject is a document or an outlet.</summary>
+    <entry>show</entry>
+    <entry>find</entry>
+    <entry>indicate</entry>
+    <entry>reveal</entry>
+    <entry>suggest</entry>
+    <entry>conclude</entry>
+    <entry>estimate</entry>
+    <entry>project</entry>
+    <entry>list</entry>
+    <entry>detail</entry>
+    <entry>describe</entry>
+    <entry>state</entry>
+    <entry>say</entry>
+    <entry>note</entry>
+    <entry>read</entry>
+    <entry>confirm</entry>
+    <entry>document</entry>
+    <entry>put</entry>
+  </lexicon>
+
+  <lexicon id="document-participles">
+    <summary>Participles that describe a document before its verb: "a poll released Saturday found" (read by the document-finding-participle pattern).</summary>
+    <entry>released</entry>
+    <entry>conducted</entry>
+    <entry>taken</entry>
+    <entry>published</entry>
+    <entry>commissioned</entry>
+    <entry>issued</entry>
+    <entry>obtained</entry>
+    <entry>reviewed</entry>
+    <entry>sponsored</entry>
+    <entry>carried out</entry>
+    <entry>out</entry>
+  </lexicon>
+
+  <lexicon id="finding-verbs" inflect="true">
+    <summary>Verbs that report a finding; with a that-clause they attribute it to their subject (read by the finding-that pattern).</summary>
+    <entry>find</entry>
+    <entry>show</entry>
+    <entry>reveal</entry>
+    <entry>indicate</entry>
+    <entry>suggest</entry>
+    <entry>conclude</entry>
+    <entry>determine</entry>
+    <entry>discover</entry>
+    <entry>demonstrate</entry>
+    <entry>establish</entry>
+    <entry>confirm</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-outlets.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  News outlets and own reporting: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. News organisations, own-reporting verbs, press audiences and social platforms.
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-outlets" title="News outlets and own reporting">
+
+  <lexicon id="outlets">
+    <summary>News organisations. A source that is one of these is an outlet ("Bloomberg reported"), and "we"/an outlet with an own-reporting verb is own reporting.</summary>
+    <entry>Associated Press</entry>
+    <entry>The Associated Press</entry>
+    <entry>AP</entry>
+    <entry>Reuters</entry>
+    <entry>Bloomberg</entry>
+    <entry>Bloomberg News</entry>
+    <entry>Bloomberg Law</entry>
+    <entry>AFP</entry>
+    <entry>Agence France-Presse</entry>
+    <entry>New York Times</entry>
+    <entry>The New York Times</entry>
+    <entry>The Times</entry>
+    <entry>Washington Post</entry>
+    <entry>The Washington Post</entry>
+    <entry>The Post</entry>
+    <entry>Wall Street Journal</entry>
+    <entry>The Wall Street Journal</entry>
+    <entry>The Journal</entry>
+    <entry>WSJ</entry>
+    <entry>USA Today</entry>
+    <entry>Los Angeles Times</entry>
+    <entry>Chicago Tribune</entry>
+    <entry>Boston Globe</entry>
+    <entry>The Boston Globe</entry>
+    <entry>The Guardian</entry>
+    <entry>Guardian</entry>
+    <entry>BBC</entry>
+    <entry>CNN</entry>
+    <entry>CNBC</entry>
+    <entry>MSNBC</entry>
+    <entry>Fox News</entry>
+    <entry>Fox Business</entry>
+    <entry>NBC</entry>
+    <entry>NBC News</entry>
+    <entry>ABC</entry>
+    <entry>ABC News</entry>
+    <entry>CBS</entry>
+    <entry>CBS News</entry>
+    <entry>NPR</entry>
+    <entry>PBS</entry>
+    <entry>Politico</entry>
+    <entry>Axios</entry>
+    <entry>The Hill</entry>
+    <entry>Breitbart</entry>
+    <entry>Breitbart News</entry>
+    <entry>BuzzFeed</entry>
+    <entry>BuzzFeed News</entry>
+    <entry>HuffPost</entry>
+    <entry>Huffington Post</entry>
+    <entry>The Huffington Post</entry>
+    <entry>Vox</entry>
+    <entry>Slate</entry>
+    <entry>The Atlantic</entry>
+    <entry>The New Yorker</entry>
+    <entry>Newsweek</entry>
+    <entry>Time magazine</entry>
+    <entry>The Economist</entry>
+    <entry>Financial Times</entry>
+    <entry>The Financial Times</entry>
+    <entry>Forbes</entry>
+    <entry>Business Insider</entry>
+    <entry>The Daily Beast</entry>
+    <entry>Daily Mail</entry>
+    <entry>The Intercept</entry>
+    <entry>ProPublica</entry>
+    <entry>Semafor</entry>
+    <entry>The Information</entry>
+    <entry>Punchbowl News</entry>
+    <entry>TechCrunch</entry>
+    <entry>The Verge</entry>
+    <entry>Wired</entry>
+    <entry>Yahoo News</entry>
+    <entry>The Telegraph</entry>
+    <entry>Al Jazeera</entry>
+    <entry>Xinhua</entry>
+    <entry>Interfax</entry>
+    <entry>Kyodo</entry>
+    <entry>Nikkei</entry>
+    <entry>Washington Examiner</entry>
+    <entry>The Washington Examiner</entry>
+    <entry>Washington Times</entry>
+    <entry>The Washington Times</entry>
+    <entry>National Review</entry>
+    <entry>The Daily Caller</entry>
+    <entry>Daily Caller</entry>
+    <entry>Mother Jones</entry>
+    <entry>Salon</entry>
+    <entry>Talking Points Memo</entry>
+    <entry>Roll Call</entry>
+    <entry>New York Post</entry>
+    <entry>The New York Post</entry>
+    <entry>New York Daily News</entry>
+    <entry>Des Moines Register</entry>
+    <entry>The Des Moines Register</entry>
+    <entry>Sky News</entry>
+    <entry>Univision</entry>
+    <entry>Telemundo</entry>
+    <entry>Drudge Report</entry>
+    <entry>The Drudge Report</entry>
+    <entry>RealClearPolitics</entry>
+    <entry>FiveThirtyEight</entry>
+  </lexicon>
+
+  <lexicon id="own-reporting" inflect="true">
+    <summary>Verbs that mark the outlet's own reporting when their subject is the outlet or "we" ("Axios has learned", "The Post has confirmed").</summary>
+    <entry>learn</entry>
+    <entry>confirm</entry>
+    <entry>obtain</entry>
+    <entry>establish</entry>
+  </lexicon>
+
+  <lexicon id="press-audiences">
+    <summary>Who a source tells when the telling is the news: "told reporters" is one cue (read by the told-reporters pattern).</summary>
+    <entry>reporters</entry>
+    <entry>journalists</entry>
+    <entry>the press</entry>
+    <entry>the media</entry>
+    <entry>a reporter</entry>
+  </lexicon>
+
+  <lexicon id="social-platforms">
+    <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
+    <entry>Twitter</entry>
+    <entry>Facebook</entry>
+    <entry>Instagram</entry>
+    <entry>YouTube</entry>
+    <entry>Snapchat</entry>
+    <entry>Medium</entry>
+    <entry>Tumblr</entry>
+    <entry>Reddit</entry>
+    <entry>LinkedIn</entry>
+    <entry>Periscope</entry>
+    <entry>his Facebook page</entry>
+    <entry>her Facebook page</entry>
+    <entry>its Facebook page</entry>
+    <entry>his Twitter account</entry>
+    <entry>her Twitter account</entry>
+    <entry>its Twitter account</entry>
+    <entry>his website</entry>
+    <entry>her website</entry>
+    <entry>its website</entry>
+    <entry>his blog</entry>
+    <entry>her blog</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-phrases.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Attribution phrases and labels: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Phrases before a source ("according to"), where something was said ("in a statement"), labels that name no speaker, question openers after "asked", and words that make a claim an assertion.
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-phrases" title="Attribution phrases and labels">
+
+  <lexicon id="cue-phrases">
+    <summary>Attributing words that come before the source ("according to X", "per X", "citing X").</summary>
+    <entry>according to</entry>
+    <entry>per</entry>
+    <entry>citing</entry>
+    <entry>as reported by</entry>
+    <entry>as first reported by</entry>
+    <entry>first reported by</entry>
+    <entry>in the words of</entry>
+    <entry>in the view of</entry>
+    <entry>in the opinion of</entry>
+    <entry>in the judgment of</entry>
+  </lexicon>
+
+  <lexicon id="statement-phrases">
+    <summary>Where or how something was said; joined to a neighbouring cue ("said in a statement"), or a cue of their own when they open the sentence ("In a statement, the company denied …").</summary>
+    <entry>in a statement</entry>
+    <entry>in * statement</entry>
+    <entry>in a * statement</entry>
+    <entry>in an interview</entry>
+    <entry>in * interview</entry>
+    <entry>in a * interview</entry>
+    <entry>in an * interview</entry>
+    <entry>during an interview</entry>
+    <entry>during * interview</entry>
+    <entry>in an email</entry>
+    <entry>in * email</entry>
+    <entry>in a tweet</entry>
+    <entry>in * tweet</entry>
+    <entry>in a post</entry>
+    <entry>in * post</entry>
+    <entry>in a * post</entry>
+    <entry>in a speech</entry>
+    <entry>in * speech</entry>
+    <entry>during * speech</entry>
+    <entry>in remarks</entry>
+    <entry>in * remarks</entry>
+    <entry>in a letter</entry>
+    <entry>in * letter</entry>
+    <entry>in a press release</entry>
+    <entry>in a news release</entry>
+    <entry>in an op-ed</entry>
+    <entry>in * op-ed</entry>
+    <entry>in a blog post</entry>
+    <entry>at a news conference</entry>
+    <entry>at a press conference</entry>
+    <entry>at * news conference</entry>
+    <entry>at * press conference</entry>
+    <entry>at a press briefing</entry>
+    <entry>at a briefing</entry>
+    <entry>at a rally</entry>
+    <entry>during a debate</entry>
+    <entry>in a radio interview</entry>
+    <entry>on Twitter</entry>
+    <entry>on Facebook</entry>
+    <entry>on Instagram</entry>
+    <entry>on Truth Social</entry>
+    <entry>in a Facebook post</entry>
+    <entry>in a court filing</entry>
+    <entry>in court papers</entry>
+    <entry>in testimony</entry>
+  </lexicon>
+
+  <lexicon id="speaker-labels">
+    <summary>Labels that end in a colon at the start of a line but name no speaker ("Breaking:", "Contributing:", "Q:"); the speaker-colon construction skips a subject that is exactly one of these.</summary>
+    <entry>Q</entry>
+    <entry>A</entry>
+    <entry>Question</entry>
+    <entry>Answer</entry>
+    <entry>Breaking</entry>
+    <entry>Breaking News</entry>
+    <entry>Update</entry>
+    <entry>Updated</entry>
+    <entry>Correction</entry>
+    <entry>Clarification</entry>
+    <entry>Contributing</entry>
+    <entry>Byline</entry>
+    <entry>Dateline</entry>
+    <entry>Email</entry>
+    <entry>E-mail</entry>
+    <entry>Editor's Note</entry>
+    <entry>Note</entry>
+    <entry>Exclusive</entry>
+    <entry>Revealed</entry>
+    <entry>Watch</entry>
+    <entry>Look</entry>
+    <entry>Wow</entry>
+    <entry>Video</entry>
+    <entry>Photos</entry>
+    <entry>Photo</entry>
+    <entry>Read</entry>
+    <entry>Read More</entry>
+    <entry>Related</entry>
+    <entry>Remember</entry>
+    <entry>Name</entry>
+    <entry>Age</entry>
+    <entry>Source</entry>
+    <entry>Sources</entry>
+    <entry>Twitter</entry>
+    <entry>Facebook</entry>
+    <entry>Instagram</entry>
+    <entry>Reporting</entry>
+    <entry>Tags</entry>
+    <entry>Topics</entry>
+    <entry>Listen</entry>
+    <entry>Transcript</entry>
+    <entry>Opinion</entry>
+    <entry>Analysis</entry>
+    <entry>Delegate Update</entry>
+  </lexicon>
+
+  <lexicon id="question-openers">
+    <summary>Words that open the question after "asked" ("asked whether", "asked about", "asked by a reporter"), read by the asked-question pattern.</summary>
+    <entry>if</entry>
+    <entry>whether</entry>
+    <entry>about</entry>
+    <entry>by</entry>
+    <entry>what</entry>
+    <entry>who</entry>
+    <entry>whom</entry>
+    <entry>how</entry>
+    <entry>why</entry>
+    <entry>when</entry>
+    <entry>where</entry>
+    <entry>which</entry>
+    <entry>on</entry>
+  </lexicon>
+
+  <lexicon id="assertion-markers">
+    <summary>Words that make a sentence a factual assertion for the unsourced-claim check, beside digits, money, percentages, month and weekday names and past-tense verbs.</summary>
+    <entry>largest</entry>
+    <entry>biggest</entry>
+    <entry>first</entry>
+    <entry>most</entry>
+    <entry>least</entry>
+    <entry>highest</entry>
+    <entry>lowest</entry>
+    <entry>worst</entry>
+    <entry>best</entry>
+    <entry>fastest</entry>
+    <entry>slowest</entry>
+    <entry>record</entry>
+    <entry>only</entry>
+    <entry>percent</entry>
+    <entry>per cent</entry>
+    <entry>million</entry>
+    <entry>billion</entry>
+    <entry>trillion</entry>
+    <entry>dozens</entry>
+    <entry>hundreds</entry>
+    <entry>thousands</entry>
+    <entry>will</entry>
+    <entry>plans to</entry>
+    <entry>plan to</entry>
+    <entry>intends to</entry>
+    <entry>intend to</entry>
+    <entry>is set to</entry>
+    <entry>are set to</entry>
+    <entry>is poised to</entry>
+    <entry>is preparing to</entry>
+    <entry>are preparing to</entry>
+    <entry>wants to</entry>
+    <entry>want to</entry>
+    <entry>has agreed to</entry>
+    <entry>have agreed to</entry>
+  </lexicon>
+
+</pack>
+
+"""#,
+        "rules/lexicons-reporting-verbs.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Reporting verbs: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Verbs of saying and communicating (the commonest cues).
+
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-reporting-verbs" title="Reporting verbs">
 
   <lexicon id="cue-verbs" inflect="true">
     <summary>Verbs of saying and communicating: with a subject (or an inverted "said X") they attribute what follows or precedes to that subject.</summary>
@@ -1479,135 +2219,23 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>put it</entry>
   </lexicon>
 
-  <lexicon id="belief-verbs" inflect="true">
-    <summary>Verbs of belief, knowledge, intention and perception. With a subject and a following clause or "to"-infinitive they attribute a state of mind (PolNeAR counts these as attributions).</summary>
-    <entry>believe</entry>
-    <entry>think</entry>
-    <entry>want</entry>
-    <entry>hope</entry>
-    <entry>expect</entry>
-    <entry>fear</entry>
-    <entry>know</entry>
-    <entry>plan</entry>
-    <entry>intend</entry>
-    <entry>seem</entry>
-    <entry>appear</entry>
-    <entry>feel</entry>
-    <entry>worry</entry>
-    <entry>doubt</entry>
-    <entry>suspect</entry>
-    <entry>assume</entry>
-    <entry>consider</entry>
-    <entry>wish</entry>
-    <entry>prefer</entry>
-    <entry>realize</entry>
-    <entry>recognize</entry>
-    <entry>understand</entry>
-    <entry>decide</entry>
-    <entry>anticipate</entry>
-    <entry>envision</entry>
-    <entry>imagine</entry>
-    <entry>remember</entry>
-    <entry>seek</entry>
-    <entry>see</entry>
-    <entry>view</entry>
-    <entry>oppose</entry>
-    <entry>favor</entry>
-    <entry>endorse</entry>
-  </lexicon>
+</pack>
 
-  <lexicon id="document-verbs" inflect="true">
-    <summary>Verbs by which a document or data set attributes ("records show", "a study found"). They attribute only when their subject is a document or an outlet.</summary>
-    <entry>show</entry>
-    <entry>find</entry>
-    <entry>indicate</entry>
-    <entry>reveal</entry>
-    <entry>suggest</entry>
-    <entry>conclude</entry>
-    <entry>estimate</entry>
-    <entry>project</entry>
-    <entry>list</entry>
-    <entry>detail</entry>
-    <entry>describe</entry>
-    <entry>state</entry>
-    <entry>say</entry>
-    <entry>note</entry>
-    <entry>read</entry>
-    <entry>confirm</entry>
-    <entry>document</entry>
-    <entry>put</entry>
-  </lexicon>
+"""#,
+        "rules/lexicons-source-nouns.xml": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Source nouns and anonymity: word lists the attribution analyser (Sources/ClaimAudit/Analysis)
+  reads by id. Head nouns of unnamed sources and spokespeople, anonymity markers, descriptions of unnamed sources, pronoun sources.
 
-  <lexicon id="own-reporting" inflect="true">
-    <summary>Verbs that mark the outlet's own reporting when their subject is the outlet or "we" ("Axios has learned", "The Post has confirmed").</summary>
-    <entry>learn</entry>
-    <entry>confirm</entry>
-    <entry>obtain</entry>
-    <entry>establish</entry>
-  </lexicon>
-
-  <lexicon id="cue-phrases">
-    <summary>Attributing words that come before the source ("according to X", "per X", "citing X").</summary>
-    <entry>according to</entry>
-    <entry>per</entry>
-    <entry>citing</entry>
-    <entry>as reported by</entry>
-    <entry>as first reported by</entry>
-    <entry>first reported by</entry>
-    <entry>in the words of</entry>
-    <entry>in the view of</entry>
-    <entry>in the opinion of</entry>
-    <entry>in the judgment of</entry>
-  </lexicon>
-
-  <lexicon id="statement-phrases">
-    <summary>Where or how something was said; joined to a neighbouring cue ("said in a statement"), or a cue of their own when they open the sentence ("In a statement, the company denied …").</summary>
-    <entry>in a statement</entry>
-    <entry>in * statement</entry>
-    <entry>in a * statement</entry>
-    <entry>in an interview</entry>
-    <entry>in * interview</entry>
-    <entry>in a * interview</entry>
-    <entry>in an * interview</entry>
-    <entry>during an interview</entry>
-    <entry>during * interview</entry>
-    <entry>in an email</entry>
-    <entry>in * email</entry>
-    <entry>in a tweet</entry>
-    <entry>in * tweet</entry>
-    <entry>in a post</entry>
-    <entry>in * post</entry>
-    <entry>in a * post</entry>
-    <entry>in a speech</entry>
-    <entry>in * speech</entry>
-    <entry>during * speech</entry>
-    <entry>in remarks</entry>
-    <entry>in * remarks</entry>
-    <entry>in a letter</entry>
-    <entry>in * letter</entry>
-    <entry>in a press release</entry>
-    <entry>in a news release</entry>
-    <entry>in an op-ed</entry>
-    <entry>in * op-ed</entry>
-    <entry>in a blog post</entry>
-    <entry>at a news conference</entry>
-    <entry>at a press conference</entry>
-    <entry>at * news conference</entry>
-    <entry>at * press conference</entry>
-    <entry>at a press briefing</entry>
-    <entry>at a briefing</entry>
-    <entry>at a rally</entry>
-    <entry>during a debate</entry>
-    <entry>in a radio interview</entry>
-    <entry>on Twitter</entry>
-    <entry>on Facebook</entry>
-    <entry>on Instagram</entry>
-    <entry>on Truth Social</entry>
-    <entry>in a Facebook post</entry>
-    <entry>in a court filing</entry>
-    <entry>in court papers</entry>
-    <entry>in testimony</entry>
-  </lexicon>
+  Every rules/lexicons-*.xml file is one pack of lexicons; ids are unique
+  across them. Matching is by token, case-insensitive, ’ = '. With
+  inflect="true" the FIRST word of each entry also matches its inflected
+  forms (say → says, said, saying; source → sources). "*" as a whole word
+  matches any one word. A house pack may redefine any lexicon by id (the
+  later pack wins).
+-->
+<pack xmlns="https://claimaudit.dev/ns/rules/1" id="lexicons-source-nouns" title="Source nouns and anonymity">
 
   <lexicon id="anonymous-sources" inflect="true">
     <summary>Head nouns of unnamed sources. A source whose head is one of these is anonymous unless a personal name is attached ("aide Jane Roe").</summary>
@@ -1720,303 +2348,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>who works</entry>
   </lexicon>
 
-  <lexicon id="outlets">
-    <summary>News organisations. A source that is one of these is an outlet ("Bloomberg reported"), and "we"/an outlet with an own-reporting verb is own reporting.</summary>
-    <entry>Associated Press</entry>
-    <entry>The Associated Press</entry>
-    <entry>AP</entry>
-    <entry>Reuters</entry>
-    <entry>Bloomberg</entry>
-    <entry>Bloomberg News</entry>
-    <entry>Bloomberg Law</entry>
-    <entry>AFP</entry>
-    <entry>Agence France-Presse</entry>
-    <entry>New York Times</entry>
-    <entry>The New York Times</entry>
-    <entry>The Times</entry>
-    <entry>Washington Post</entry>
-    <entry>The Washington Post</entry>
-    <entry>The Post</entry>
-    <entry>Wall Street Journal</entry>
-    <entry>The Wall Street Journal</entry>
-    <entry>The Journal</entry>
-    <entry>WSJ</entry>
-    <entry>USA Today</entry>
-    <entry>Los Angeles Times</entry>
-    <entry>Chicago Tribune</entry>
-    <entry>Boston Globe</entry>
-    <entry>The Boston Globe</entry>
-    <entry>The Guardian</entry>
-    <entry>Guardian</entry>
-    <entry>BBC</entry>
-    <entry>CNN</entry>
-    <entry>CNBC</entry>
-    <entry>MSNBC</entry>
-    <entry>Fox News</entry>
-    <entry>Fox Business</entry>
-    <entry>NBC</entry>
-    <entry>NBC News</entry>
-    <entry>ABC</entry>
-    <entry>ABC News</entry>
-    <entry>CBS</entry>
-    <entry>CBS News</entry>
-    <entry>NPR</entry>
-    <entry>PBS</entry>
-    <entry>Politico</entry>
-    <entry>Axios</entry>
-    <entry>The Hill</entry>
-    <entry>Breitbart</entry>
-    <entry>Breitbart News</entry>
-    <entry>BuzzFeed</entry>
-    <entry>BuzzFeed News</entry>
-    <entry>HuffPost</entry>
-    <entry>Huffington Post</entry>
-    <entry>The Huffington Post</entry>
-    <entry>Vox</entry>
-    <entry>Slate</entry>
-    <entry>The Atlantic</entry>
-    <entry>The New Yorker</entry>
-    <entry>Newsweek</entry>
-    <entry>Time magazine</entry>
-    <entry>The Economist</entry>
-    <entry>Financial Times</entry>
-    <entry>The Financial Times</entry>
-    <entry>Forbes</entry>
-    <entry>Business Insider</entry>
-    <entry>The Daily Beast</entry>
-    <entry>Daily Mail</entry>
-    <entry>The Intercept</entry>
-    <entry>ProPublica</entry>
-    <entry>Semafor</entry>
-    <entry>The Information</entry>
-    <entry>Punchbowl News</entry>
-    <entry>TechCrunch</entry>
-    <entry>The Verge</entry>
-    <entry>Wired</entry>
-    <entry>Yahoo News</entry>
-    <entry>The Telegraph</entry>
-    <entry>Al Jazeera</entry>
-    <entry>Xinhua</entry>
-    <entry>Interfax</entry>
-    <entry>Kyodo</entry>
-    <entry>Nikkei</entry>
-    <entry>Washington Examiner</entry>
-    <entry>The Washington Examiner</entry>
-    <entry>Washington Times</entry>
-    <entry>The Washington Times</entry>
-    <entry>National Review</entry>
-    <entry>The Daily Caller</entry>
-    <entry>Daily Caller</entry>
-    <entry>Mother Jones</entry>
-    <entry>Salon</entry>
-    <entry>Talking Points Memo</entry>
-    <entry>Roll Call</entry>
-    <entry>New York Post</entry>
-    <entry>The New York Post</entry>
-    <entry>New York Daily News</entry>
-    <entry>Des Moines Register</entry>
-    <entry>The Des Moines Register</entry>
-    <entry>Sky News</entry>
-    <entry>Univision</entry>
-    <entry>Telemundo</entry>
-    <entry>Drudge Report</entry>
-    <entry>The Drudge Report</entry>
-    <entry>RealClearPolitics</entry>
-    <entry>FiveThirtyEight</entry>
-  </lexicon>
-
-  <lexicon id="documents" inflect="true">
-    <summary>Head nouns of documents and data: a source with one of these heads is a document ("filings show", "a study found").</summary>
-    <entry>report</entry>
-    <entry>study</entry>
-    <entry>survey</entry>
-    <entry>poll</entry>
-    <entry>analysis</entry>
-    <entry>analyses</entry>
-    <entry>record</entry>
-    <entry>filing</entry>
-    <entry>data</entry>
-    <entry>document</entry>
-    <entry>email</entry>
-    <entry>memo</entry>
-    <entry>memorandum</entry>
-    <entry>letter</entry>
-    <entry>transcript</entry>
-    <entry>figure</entry>
-    <entry>statistic</entry>
-    <entry>census</entry>
-    <entry>audit</entry>
-    <entry>review</entry>
-    <entry>investigation</entry>
-    <entry>inquiry</entry>
-    <entry>indictment</entry>
-    <entry>complaint</entry>
-    <entry>lawsuit</entry>
-    <entry>affidavit</entry>
-    <entry>ruling</entry>
-    <entry>research</entry>
-    <entry>paper</entry>
-    <entry>finding</entry>
-    <entry>footage</entry>
-    <entry>video</entry>
-    <entry>photo</entry>
-    <entry>recording</entry>
-    <entry>log</entry>
-    <entry>disclosure</entry>
-    <entry>estimate</entry>
-    <entry>projection</entry>
-    <entry>forecast</entry>
-    <entry>tally</entry>
-    <entry>numbers</entry>
-    <entry>readout</entry>
-    <entry>minutes</entry>
-    <entry>press release</entry>
-    <entry>evidence</entry>
-    <entry>results</entry>
-    <entry>chart</entry>
-    <entry>database</entry>
-    <entry>spreadsheet</entry>
-    <entry>budget</entry>
-    <entry>plan</entry>
-    <entry>proposal</entry>
-    <entry>ad</entry>
-    <entry>advertisement</entry>
-    <entry>website</entry>
-    <entry>book</entry>
-    <entry>article</entry>
-    <entry>op-ed</entry>
-    <entry>editorial</entry>
-  </lexicon>
-
-  <lexicon id="press-audiences">
-    <summary>Who a source tells when the telling is the news: "told reporters" is one cue (read by the told-reporters pattern).</summary>
-    <entry>reporters</entry>
-    <entry>journalists</entry>
-    <entry>the press</entry>
-    <entry>the media</entry>
-    <entry>a reporter</entry>
-  </lexicon>
-
-  <lexicon id="finding-verbs" inflect="true">
-    <summary>Verbs that report a finding; with a that-clause they attribute it to their subject (read by the finding-that pattern).</summary>
-    <entry>find</entry>
-    <entry>show</entry>
-    <entry>reveal</entry>
-    <entry>indicate</entry>
-    <entry>suggest</entry>
-    <entry>conclude</entry>
-    <entry>determine</entry>
-    <entry>discover</entry>
-    <entry>demonstrate</entry>
-    <entry>establish</entry>
-    <entry>confirm</entry>
-  </lexicon>
-
-  <lexicon id="document-participles">
-    <summary>Participles that describe a document before its verb: "a poll released Saturday found" (read by the document-finding-participle pattern).</summary>
-    <entry>released</entry>
-    <entry>conducted</entry>
-    <entry>taken</entry>
-    <entry>published</entry>
-    <entry>commissioned</entry>
-    <entry>issued</entry>
-    <entry>obtained</entry>
-    <entry>reviewed</entry>
-    <entry>sponsored</entry>
-    <entry>carried out</entry>
-    <entry>out</entry>
-  </lexicon>
-
-  <lexicon id="speaker-labels">
-    <summary>Labels that end in a colon at the start of a line but name no speaker ("Breaking:", "Contributing:", "Q:"); the speaker-colon construction skips a subject that is exactly one of these.</summary>
-    <entry>Q</entry>
-    <entry>A</entry>
-    <entry>Question</entry>
-    <entry>Answer</entry>
-    <entry>Breaking</entry>
-    <entry>Breaking News</entry>
-    <entry>Update</entry>
-    <entry>Updated</entry>
-    <entry>Correction</entry>
-    <entry>Clarification</entry>
-    <entry>Contributing</entry>
-    <entry>Byline</entry>
-    <entry>Dateline</entry>
-    <entry>Email</entry>
-    <entry>E-mail</entry>
-    <entry>Editor's Note</entry>
-    <entry>Note</entry>
-    <entry>Exclusive</entry>
-    <entry>Revealed</entry>
-    <entry>Watch</entry>
-    <entry>Look</entry>
-    <entry>Wow</entry>
-    <entry>Video</entry>
-    <entry>Photos</entry>
-    <entry>Photo</entry>
-    <entry>Read</entry>
-    <entry>Read More</entry>
-    <entry>Related</entry>
-    <entry>Remember</entry>
-    <entry>Name</entry>
-    <entry>Age</entry>
-    <entry>Source</entry>
-    <entry>Sources</entry>
-    <entry>Twitter</entry>
-    <entry>Facebook</entry>
-    <entry>Instagram</entry>
-    <entry>Reporting</entry>
-    <entry>Tags</entry>
-    <entry>Topics</entry>
-    <entry>Listen</entry>
-    <entry>Transcript</entry>
-    <entry>Opinion</entry>
-    <entry>Analysis</entry>
-    <entry>Delegate Update</entry>
-  </lexicon>
-
-  <lexicon id="question-openers">
-    <summary>Words that open the question after "asked" ("asked whether", "asked about", "asked by a reporter"), read by the asked-question pattern.</summary>
-    <entry>if</entry>
-    <entry>whether</entry>
-    <entry>about</entry>
-    <entry>by</entry>
-    <entry>what</entry>
-    <entry>who</entry>
-    <entry>whom</entry>
-    <entry>how</entry>
-    <entry>why</entry>
-    <entry>when</entry>
-    <entry>where</entry>
-    <entry>which</entry>
-    <entry>on</entry>
-  </lexicon>
-
-  <lexicon id="social-platforms">
-    <summary>Where public figures post: "wrote on Twitter", "said on Facebook" (read by the social-media-post pattern).</summary>
-    <entry>Twitter</entry>
-    <entry>Facebook</entry>
-    <entry>Instagram</entry>
-    <entry>YouTube</entry>
-    <entry>Snapchat</entry>
-    <entry>Medium</entry>
-    <entry>Tumblr</entry>
-    <entry>Reddit</entry>
-    <entry>LinkedIn</entry>
-    <entry>Periscope</entry>
-    <entry>his Facebook page</entry>
-    <entry>her Facebook page</entry>
-    <entry>its Facebook page</entry>
-    <entry>his Twitter account</entry>
-    <entry>her Twitter account</entry>
-    <entry>its Twitter account</entry>
-    <entry>his website</entry>
-    <entry>her website</entry>
-    <entry>its website</entry>
-    <entry>his blog</entry>
-    <entry>her blog</entry>
-  </lexicon>
-
   <lexicon id="pronouns">
     <summary>Subject pronouns: as a source they are named (they refer to someone the article named); the source span is the pronoun. Relative pronouns take the kind of what they refer to.</summary>
     <entry>he</entry>
@@ -2030,44 +2361,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>which</entry>
   </lexicon>
 
-  <lexicon id="assertion-markers">
-    <summary>Words that make a sentence a factual assertion for the unsourced-claim check, beside digits, money, percentages, month and weekday names and past-tense verbs.</summary>
-    <entry>largest</entry>
-    <entry>biggest</entry>
-    <entry>first</entry>
-    <entry>most</entry>
-    <entry>least</entry>
-    <entry>highest</entry>
-    <entry>lowest</entry>
-    <entry>worst</entry>
-    <entry>best</entry>
-    <entry>fastest</entry>
-    <entry>slowest</entry>
-    <entry>record</entry>
-    <entry>only</entry>
-    <entry>percent</entry>
-    <entry>per cent</entry>
-    <entry>million</entry>
-    <entry>billion</entry>
-    <entry>trillion</entry>
-    <entry>dozens</entry>
-    <entry>hundreds</entry>
-    <entry>thousands</entry>
-    <entry>will</entry>
-    <entry>plans to</entry>
-    <entry>plan to</entry>
-    <entry>intends to</entry>
-    <entry>intend to</entry>
-    <entry>is set to</entry>
-    <entry>are set to</entry>
-    <entry>is poised to</entry>
-    <entry>is preparing to</entry>
-    <entry>are preparing to</entry>
-    <entry>wants to</entry>
-    <entry>want to</entry>
-    <entry>has agreed to</entry>
-    <entry>have agreed to</entry>
-  </lexicon>
 </pack>
 
 """#,
@@ -2900,13 +3193,55 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">“There has been growing speculation, and it is wrong,” the mayor said.</example>
   </rule>
 
+  <rule id="weasel-peacock" kind="phrases" category="weasel" severity="info">
+    <summary>Praise with no one behind it ("one of the most influential", "well-known", "renowned"): Wikipedia's peacock terms, the evaluative half of its words to watch. The writer ranks or praises without saying who judges so or on what measure.</summary>
+    <message>Unattributed praise “{match}”: say who judges so, or give the fact behind it.</message>
+    <phrases scope="prose">
+      <phrase>one of the most</phrase>
+      <phrase>one of the best</phrase>
+      <phrase>one of the finest</phrase>
+      <phrase>one of the greatest</phrase>
+      <phrase>one of the foremost</phrase>
+      <phrase>one of the leading</phrase>
+      <phrase>well-known</phrase>
+      <phrase>well known</phrase>
+      <phrase>best-known</phrase>
+      <phrase>best known</phrase>
+      <phrase>renowned</phrase>
+      <phrase>world-renowned</phrase>
+      <phrase>world-famous</phrase>
+      <phrase>influential</phrase>
+      <phrase>acclaimed</phrase>
+      <phrase>legendary</phrase>
+      <phrase>most important</phrase>
+      <phrase>most notable</phrase>
+      <phrase>most famous</phrase>
+      <phrase>most popular</phrase>
+      <phrase>most prominent</phrase>
+      <phrase>most significant</phrase>
+      <phrase>most successful</phrase>
+      <phrase>most celebrated</phrase>
+      <phrase>most respected</phrase>
+      <phrase>most prestigious</phrase>
+      <phrase>most iconic</phrase>
+      <!-- Counted or measured rankings are checkable, not praise. -->
+      <except>one of the most populous</except>
+      <except>one of the most visited</except>
+    </phrases>
+    <example expect="match">The architect was <mark>one of the most</mark> admired designers of her generation.</example>
+    <example expect="match">The <mark>renowned</mark> surgeon opened a clinic in the valley.</example>
+    <example expect="match">It is the city's <mark>most popular</mark> market.</example>
+    <example expect="none">The bridge was the longest in the state when it opened in 1932.</example>
+    <example expect="none">“She is one of the most gifted players I have coached,” the coach said.</example>
+  </rule>
+
   <rule id="weasel-attribution" kind="regex" category="weasel" severity="warning">
     <summary>A vague group ("some", "many", "critics", "experts", "observers") as the subject of a verb of saying or believing, or "Some"/"Many"/"Others" opening the sentence as its subject. A counted or described group ("three engineers who inspected the bridge") is not vague.</summary>
     <message>Weasel attribution “{match}”: say who, how many, and where they said it.</message>
     <!-- Group: "some", "many", "others", or a crowd noun with an optional
          vague quantifier and one adjective ("some legal experts"). Not after
          a number, article or possessive ("two experts", "the critics"). -->
-    <pattern case-sensitive="false" scope="prose">^(?:(?:but|and|however|yet|still|today|now|instead|meanwhile),?\s+)?(?:some|many|others)\b(?!\s+(?:of\s+)?(?:\d|years|months|weeks|days|time|times|more)\b)|(?&lt;!\b(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten|both|his|her|their|its|our|of|\d{1,9}) )\b(?:(?:some|many|most|several|numerous|various|other|certain)\s+(?:[a-z]+\s+)?(?:critics|experts|observers|analysts|commentators|scholars|historians|scientists|researchers|people|economists|pundits|skeptics|sceptics|detractors|insiders|fans|opponents|supporters|academics|theorists|authors|writers|sources)|some|many|others|critics|experts|observers|analysts|commentators|scholars|historians|pundits|skeptics|sceptics|detractors)\s+(?:have\s+|had\s+|would\s+|also\s+|still\s+|even\s+|often\s+|now\s+)?(?:say|said|says|saying|argue|argued|argues|arguing|believe|believed|believes|claim|claimed|claims|contend|contended|contends|suggest|suggested|suggests|think|thought|thinks|maintain|maintained|maintains|insist|insisted|insists|fear|feared|fears|worry|worried|speculate|speculated|allege|alleged|consider|considered|considers|note|noted|charge|charged|complain|complained|question|questioned|view|viewed|regard|regarded|feel|felt|agree|agreed|wonder|wondered|point out|pointed out|describe|described|criticize|criticized|criticise|criticised|see|saw|doubt|doubted|dispute|disputed)\b</pattern>
+    <pattern case-sensitive="false" scope="prose">^(?:(?:but|and|however|yet|still|today|now|instead|meanwhile),?\s+)?(?:some|many|others)\b(?!\s+(?:of\s+)?(?:\d|years|months|weeks|days|time|times|more)\b)|(?&lt;!\b(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten|both|his|her|their|its|our|of|\d{1,9}) )\b(?:(?:some|many|most|several|numerous|various|other|certain)\s+(?:[a-z]+\s+)?(?:critics|experts|observers|analysts|commentators|scholars|historians|scientists|researchers|people|economists|pundits|skeptics|sceptics|detractors|insiders|fans|opponents|supporters|academics|theorists|authors|writers|sources)|some|many|others|critics|experts|observers|analysts|commentators|scholars|historians|pundits|skeptics|sceptics|detractors|adherents|advocates|proponents|believers)\s+(?:have\s+|had\s+|would\s+|also\s+|still\s+|even\s+|often\s+|now\s+)?(?:say|said|says|saying|argue|argued|argues|arguing|believe|believed|believes|claim|claimed|claims|contend|contended|contends|suggest|suggested|suggests|think|thought|thinks|maintain|maintained|maintains|insist|insisted|insists|fear|feared|fears|worry|worried|speculate|speculated|allege|alleged|consider|considered|considers|note|noted|charge|charged|complain|complained|question|questioned|view|viewed|regard|regarded|feel|felt|agree|agreed|wonder|wondered|point out|pointed out|describe|described|criticize|criticized|criticise|criticised|see|saw|doubt|doubted|dispute|disputed)\b</pattern>
     <example expect="match"><mark>Critics argue</mark> the tax will fall hardest on renters.</example>
     <example expect="match"><mark>Some legal experts say</mark> the ruling will not survive an appeal.</example>
     <example expect="match">The plan, <mark>many believe</mark>, came too late.</example>
@@ -2916,12 +3251,13 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">“Some say we waited too long, and they are right,” the mayor said.</example>
     <example expect="match"><mark>Some</mark> of the tenants left before the rent rose.</example>
     <example expect="none">The critics said the show was too long.</example>
+    <example expect="match"><mark>Proponents argue</mark> that the toll will pay for the bridge.</example>
   </rule>
 
   <rule id="weasel-agentless-passive" kind="regex" category="weasel" severity="warning">
-    <summary>An agentless passive that hides who holds the view: "it is believed", "it has been suggested", "is thought to be", "is considered one of", "has been widely criticized" (with no "by …").</summary>
+    <summary>An agentless passive that hides who holds the view: "it is believed", "it has been suggested", "is thought to be", "is said to carry", "is considered one of", "is usually credited as", "has been widely criticized" (with no "by …"). A frequency or generality adverb ("usually", "traditionally") makes a naming or crediting verb a claim about what unnamed people think.</summary>
     <message>Agentless passive “{match}”: name who thinks, fears or reports this.</message>
-    <pattern case-sensitive="false" scope="prose">\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|has\s+long\s+been|is\s+being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|now\s+|also\s+|sometimes\s+|long\s+)?(?:thought|claimed|rumou?red|understood|feared|reported|alleged|argued|assumed|accepted|acknowledged|believed|said|suggested|speculated|estimated|held|felt|considered|noted|expected)|(?:is|are|was|were|be|been|being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|sometimes\s+|also\s+|now\s+|still\s+|long\s+)?(?:(?:thought|believed|said|rumou?red|reputed|alleged|claimed|reported|understood|considered|known)\s+to\s+(?:be|have)|(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as|recognized\s+as|recognised\s+as|hailed\s+as|touted\s+as|credited\s+with|considered\s+by\s+some|said\s+by\s+some))|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|heavily\s+|sharply\s+|often\s+|also\s+)?(?:criticized|criticised|praised|acclaimed|disputed|questioned|challenged|contested|condemned|hailed|lauded)\b(?!\s+(?:by|for\s+\w+ing\s+by)\b))\b</pattern>
+    <pattern case-sensitive="false" scope="prose">\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|has\s+long\s+been|is\s+being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|now\s+|also\s+|sometimes\s+|long\s+)?(?:thought|claimed|rumou?red|understood|feared|reported|alleged|argued|assumed|accepted|acknowledged|believed|said|suggested|speculated|estimated|held|felt|considered|noted|expected)|(?:is|are|was|were|be|been|being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|sometimes\s+|also\s+|now\s+|still\s+|long\s+|usually\s+|typically\s+|traditionally\s+|frequently\s+|popularly\s+|largely\s+|mostly\s+|normally\s+|broadly\s+|universally\s+)?(?:(?:thought|believed|said|rumou?red|reputed|alleged)\s+to\s+[a-z]+|(?:claimed|reported|understood|considered|known)\s+to\s+(?:be|have)|(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as|recognized\s+as|recognised\s+as|hailed\s+as|touted\s+as|credited\s+with|considered\s+by\s+some|said\s+by\s+some))|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|heavily\s+|sharply\s+|often\s+|also\s+)?(?:criticized|criticised|praised|acclaimed|disputed|questioned|challenged|contested|condemned|hailed|lauded)\b(?!\s+(?:by|for\s+\w+ing\s+by)\b)|(?:is|are|was|were|be|been|being)\s+(?:usually|typically|traditionally|frequently|often|commonly|generally|widely|popularly|sometimes|largely|mostly|normally|broadly|universally)\s+(?:referred\s+to\s+as|cited\s+as|deemed|perceived\s+as|attributed\s+to|thought\s+of\s+as|credited\s+as))\b</pattern>
     <example expect="match"><mark>It is understood</mark> that the minister will resign before the summer.</example>
     <example expect="match"><mark>It was widely feared</mark> that the dam would fail.</example>
     <example expect="match">The deal, <mark>it is rumored</mark>, includes a seat on the board.</example>
@@ -2929,6 +3265,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="match">The bridge <mark>is considered</mark> the weakest link in the network.</example>
     <example expect="match">The founder <mark>is believed to have</mark> left the country.</example>
     <example expect="match">The design <mark>has been widely criticized</mark> for its cost.</example>
+    <example expect="match">The ferry <mark>is said to carry</mark> more freight than any boat on the lake.</example>
+    <example expect="match">The mill <mark>is usually credited as</mark> the first in the county.</example>
+    <example expect="none">The ferry is referred to as the Blue Line in timetables.</example>
     <example expect="none">The design has been criticized by the city's own engineers.</example>
     <example expect="none">The minister said she would resign before the summer.</example>
     <example expect="none">It is the third time this year that the dam has been inspected.</example>
@@ -2936,17 +3275,23 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
   </rule>
 
   <rule id="weasel-vague-quantity" kind="regex" category="weasel" severity="info">
-    <summary>An unmeasured quantity ("many residents", "several officials", "a number of studies", "some of the documents") standing in for a number the reader cannot check. Time spans ("many years"), repetitions ("several times"), "how many", "as many as" and "some" before a number are left out.</summary>
+    <summary>An unmeasured quantity standing in for a number the reader cannot check. "Some" and "many" are reported wherever they quantify ("many residents", "some of the documents"): they are the words a writer uses for a crowd nobody counted. "Several", "a few", "a number of", "numerous", "countless" and "certain" are reported where they set the scope of the claim, at the opening of a clause or after "in", "by" or "among" ("Several officials left", "in certain cases", "by a number of accounts"); as the object of a verb ("the house has several rooms") they describe an amount and are not reported. Proportions and kinds ("most", "various") are not counts and are not reported. Time spans ("many years"), repetitions ("several times"), "how many", "as many as" and "some" before a number are left out.</summary>
     <message>Vague quantity “{match}”: how many, and according to whom?</message>
-    <pattern case-sensitive="false" scope="prose">(?&lt;!\b(?:how|so|too|as|for) )\b(?:some|many|numerous|countless|several|a\s+few|a\s+number\s+of)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer)\b|\s+\d|-)</pattern>
+    <!-- Branch 1: some/many anywhere. Branch 2: the other vague quantifiers
+         at a clause opening (start, after , ; : ( or a conjunction or
+         relative word) or after in/by/among. -->
+    <pattern case-sensitive="false" scope="prose">(?&lt;!\b(?:how|so|too|as|for) )\b(?:some|many)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer)\b|\s+\d|-)|(?:^|(?&lt;=[,;:(“"‘] )|(?&lt;=\b(?:and|but|however|while|although|though|that|whereas|yet|since|because|where|when|which|who|in|by|among) ))(?:several|a\s+few|numerous|a\s+number\s+of|countless|certain)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer|of\s+the\s+time)\b|\s+\d|-)</pattern>
     <example expect="match"><mark>Many</mark> residents oppose the new parking rules.</example>
     <example expect="match"><mark>Some</mark> of the documents were shredded before the audit.</example>
     <example expect="match"><mark>Several</mark> officials left the agency after the audit.</example>
-    <example expect="match">The report cites <mark>a number of</mark> studies on fare-free transit.</example>
+    <example expect="match">In <mark>a number of</mark> cities, fares fell after the subsidy.</example>
+    <example expect="match">The plan, in <mark>certain</mark> cases, raises rents.</example>
     <example expect="none">The bridge has been closed for many years.</example>
     <example expect="none">The council met several times in March.</example>
     <example expect="none">Some 300 residents signed the petition against the parking rules.</example>
     <example expect="none">How many residents signed the petition is not known.</example>
+    <example expect="none">The old station has several platforms and a clock tower.</example>
+    <example expect="none">It was the most expensive bridge in the state.</example>
   </rule>
 </pack>
 

@@ -144,6 +144,69 @@ import Testing
         #expect(R.findings("weasel-vague-quantity", "The bridge has been closed for many years.").isEmpty)
         #expect(R.findings("weasel-vague-quantity", "Some 300 residents signed the petition.").isEmpty)
         #expect(R.severity("weasel-vague-quantity", "A number of studies found no effect on ridership.") == .info)
+        #expect(R.findings("weasel-vague-quantity", "The report cites a number of studies.").isEmpty)
         #expect(R.findings("weasel-vague-quantity", "The council met several times in March.").isEmpty)
+    }
+
+    // MARK: Session 3: scope of vague quantities, dynamic modals, stated
+    // uncertainty, generalised passives, peacock terms
+
+    @Test func smallVagueCountsFireOnlyWhereTheySetTheScope() {
+        #expect(R.severity("weasel-vague-quantity", "Several inspectors doubted the figures.") == .info)
+        #expect(R.severity("weasel-vague-quantity", "In a few districts, turnout doubled.") == .info)
+        #expect(R.severity("weasel-vague-quantity", "The law, by a number of accounts, was never enforced.") == .info)
+        #expect(R.findings("weasel-vague-quantity", "The depot has several loading bays and a canteen.").isEmpty)
+        #expect(R.findings("weasel-vague-quantity", "The ferry stops at a few islands on the way.").isEmpty)
+        // "some" and "many" stay vague wherever they quantify.
+        #expect(R.severity("weasel-vague-quantity", "The fund paid many contractors late.") == .info)
+    }
+
+    @Test func proportionsAndKindsAreNotVagueCounts() {
+        #expect(R.findings("weasel-vague-quantity", "Most tenants renewed their leases.").isEmpty)
+        #expect(R.findings("weasel-vague-quantity", "The museum holds various tools from the mill.").isEmpty)
+    }
+
+    @Test func modalsGivingAFurtherOptionOrAPropertyAreNotHedges() {
+        #expect(!hedged("The pass may also be used on the ferry."))
+        #expect(!hedged("The valve, which may open under pressure, sits below the tank."))
+        #expect(!hedged("From the tower one could see the whole harbour."))
+        #expect(!hedged("The crew could only wait for the tide."))
+        // A specific event stays a hedge.
+        #expect(R.severity("hedging", "The council may close the pool next summer.") == .warning)
+    }
+
+    @Test func statedUncertaintyIsAHedge() {
+        #expect(R.severity("hedging", "It is unclear whether the pool will reopen.") == .warning)
+        #expect(R.severity("hedging", "The cause of the leak is uncertain.") == .warning)
+        #expect(R.severity("hedging", "It is possible that the pipe froze.") == .warning)
+        #expect(!hedged("The pool reopened on Monday after the leak was fixed."))
+    }
+
+    @Test func generalisedPassivesAndReportativesAreWeasels() {
+        #expect(R.severity("weasel-agentless-passive", "The chapel is said to hold the bones of a saint.") == .warning)
+        #expect(R.severity("weasel-agentless-passive", "The recipe is traditionally attributed to a monk.") == .warning)
+        #expect(R.severity("weasel-agentless-passive", "The band is usually considered the first of the genre.") == .warning)
+        #expect(R.findings("weasel-agentless-passive", "The band is referred to as the Quartet in the liner notes.").isEmpty)
+        #expect(R.findings("weasel-agentless-passive", "The chapel was built in 1820.").isEmpty)
+    }
+
+    @Test func bareBelieverGroupsAreWeaselAttribution() {
+        #expect(R.severity("weasel-attribution", "Proponents argue that the levy will pay for itself.") == .warning)
+        #expect(R.severity("weasel-attribution", "Adherents believe the spring heals the sick.") == .warning)
+        #expect(R.findings("weasel-attribution", "The proponents of the levy, two councillors, argued for it.").isEmpty)
+    }
+
+    @Test func peacockTermsAreInfo() {
+        #expect(R.severity("weasel-peacock", "The chef is one of the most admired cooks in the region.") == .info)
+        #expect(R.severity("weasel-peacock", "The well-known violinist played two encores.") == .info)
+        #expect(R.severity("weasel-peacock", "It became the town's most popular bakery.") == .info)
+        #expect(R.findings("weasel-peacock", "The bakery sold 4,000 loaves in its first week.").isEmpty)
+        #expect(R.findings("weasel-peacock", "It is one of the most populous districts in the state.").isEmpty)
+        #expect(R.findings("weasel-peacock", "“She is one of the most gifted cooks I know,” the owner said.").isEmpty)
+    }
+
+    @Test func approximatorPhrasesMatchAcrossLineBreaks() {
+        #expect(R.severity("hedging-approximator", "The levy would cover almost\nhalf of the cost.") == .info)
+        #expect(R.findings("hedging-approximator", "The levy would cover almost 40 percent of the cost.").isEmpty)
     }
 }

@@ -110,4 +110,21 @@ import Testing
         #expect(directives.count == 1)
         #expect(directives.first?.rules == ["x"])
     }
+
+    /// An article (or a style guide) that shows the directive as code must
+    /// not switch rules off: in a code block or a code span it is text.
+    @Test func directivesShownAsMarkdownCodeAreNotDirectives() throws {
+        let fenced = "```\n<!-- claimaudit-disable hedging -->\n```\n\n" + LintFixture.hedged
+        #expect(LintFixture.rules(try LintFixture.lint(fenced, rules: noMetrics)) == ["hedging"])
+
+        let indented = "Write this above the line:\n\n    <!-- claimaudit-disable hedging -->\n\n" + LintFixture.hedged
+        #expect(LintFixture.rules(try LintFixture.lint(indented, rules: noMetrics)) == ["hedging"])
+
+        let span = "Write `<!-- claimaudit-disable hedging -->` above the line.\n\n" + LintFixture.hedged
+        #expect(LintFixture.rules(try LintFixture.lint(span, rules: noMetrics)) == ["hedging"])
+
+        // The same comment outside code still works.
+        let real = "<!-- claimaudit-disable hedging -->\n\n" + LintFixture.hedged
+        #expect(LintFixture.rules(try LintFixture.lint(real, rules: noMetrics)).isEmpty)
+    }
 }

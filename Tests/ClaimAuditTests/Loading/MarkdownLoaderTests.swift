@@ -245,3 +245,26 @@ import Testing
         #expect(d.blocks[1].range.lowerBound == Array("## Zürich — 東京\n\n".utf8).count)
     }
 }
+
+@Suite struct MarkdownByteOrderMarkTests {
+    /// The decoder turns a UTF-8 BOM into three spaces so offsets stay file
+    /// offsets; those must not make the first line an indented code block.
+    @Test func byteOrderMarkIsNotIndentationOfTheFirstLine() throws {
+        for spaces in 0...3 {
+            let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(repeating: 0x20, count: spaces)
+                + Array("The mayor said the bridge will close.\n".utf8)
+            let d = try MarkdownLoader.load(SourceText(path: "bom.md", bytes: bytes))
+            LoadingFixture.checkInvariants(d)
+            #expect(LoadingFixture.texts(d) == ["The mayor said the bridge will close."], "with \(spaces) spaces")
+            #expect(d.blocks.first?.range.lowerBound == 3 + spaces)
+        }
+    }
+
+    /// Four spaces after the mark are still an indented code block, as
+    /// without it.
+    @Test func fourSpacesAfterTheByteOrderMarkStayCode() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("    let x = 1\n".utf8)
+        let d = try MarkdownLoader.load(SourceText(path: "bom.md", bytes: bytes))
+        #expect(d.blocks.isEmpty)
+    }
+}

@@ -32,6 +32,30 @@ import Testing
         #expect(try found("Dana Ortiz spoke. Dan Ortiz, her brother, did not.", "inconsistent-name").isEmpty)
     }
 
+    @Test func otherFormsOfOneWordAreNotMisspelledNames() throws {
+        // Plural, adjective and demonym forms of a word used in a full name.
+        #expect(try found("Senate Republican Dora Vance spoke. Republicans cheered.", "inconsistent-name").isEmpty)
+        #expect(try found("The Democratic Party met. Democrats left early.", "inconsistent-name").isEmpty)
+        #expect(try found("Governor Lee Alder of Texas spoke. A Texan farmer disagreed.", "inconsistent-name").isEmpty)
+        #expect(try found("Latin America Weekly ran it. Latino voters read it.", "inconsistent-name").isEmpty)
+    }
+
+    @Test func capitalsShortWordsAndOrdinaryWordsAreNotCompared() throws {
+        // Acronyms, four-letter words and words the article also writes in
+        // lower case are not evidence of a name.
+        #expect(try found("The Islamic State ISIS Network grew. ISIL fighters fled.", "inconsistent-name").isEmpty)
+        #expect(try found("Robin Hood Fund gave money. Hook Road was closed.", "inconsistent-name").isEmpty)
+        #expect(try found("Daily Politico Report ran it. Politics is hard, and politics is slow.", "inconsistent-name").isEmpty)
+        #expect(try found("The White House spoke. While it did, others waited.", "inconsistent-name").isEmpty)
+    }
+
+    @Test func aSimilarWordInAnotherFullNameIsAnotherPerson() throws {
+        #expect(try found("Chris Christie spoke. Christine Quinn answered him.", "inconsistent-name").isEmpty)
+        #expect(try found("Barack Obama spoke of Osama bin Laden.", "inconsistent-name").isEmpty)
+        // A shared first name keeps a surname's misspelling in view.
+        #expect(try found("Gregory Pollack spoke. Then Gregory Pollak left.", "inconsistent-name") == ["Pollak"])
+    }
+
     @Test func quotationGivenTwiceWithDifferentWordingIsReported() throws {
         let text = "“We will not back down on the library plan,” Ortiz said. Later she said: “We will never back down on the library plan.”"
         let report = try F.audit(text, ledger: nil)
