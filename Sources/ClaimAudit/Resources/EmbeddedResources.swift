@@ -3101,11 +3101,13 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
        When a weasel rule and anonymous-without-description flag the same
        words ("Critics argue"), only the weasel finding is reported
        (FindingPrecedence.swift).
-       Speed: every regex here starts with \b (or ^) BEFORE any look-behind.
-       ICU tries a pattern at every byte of a claim; a leading look-behind is
-       evaluated at each one, a leading \b fails at once inside a word. The
-       weasel-attribution regex went from about 0.9 s to almost nothing of an
-       audit of PolNeAR train this way, with identical matches. -->
+       Speed: every regex here starts with \b (or ^) and, where a
+       look-behind follows, a look-ahead for the words that can start a
+       match, BEFORE the look-behind. ICU tries a pattern at every byte of a
+       claim: a leading look-behind is evaluated at each one, while \b fails
+       at once inside a word and the look-ahead at any other word. On PolNeAR
+       train this cut weasel-attribution from about 1.1 to 0.2 CPU s of an
+       audit, with identical matches. -->
   <rule id="weasel-phrases" kind="phrases" category="weasel" severity="warning">
     <summary>Set phrases that attribute a view to an unnamed crowd or to nobody ("according to some", "widely regarded", "there has been growing speculation").</summary>
     <message>Weasel wording “{match}”: say who holds this view, how many, and where they said it.</message>
@@ -3117,6 +3119,19 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>there has been mounting speculation</phrase>
       <phrase>there have been suggestions</phrase>
       <phrase>there have been claims</phrase>
+      <phrase>there are claims</phrase>
+      <phrase>there were claims</phrase>
+      <phrase>there are suggestions</phrase>
+      <phrase>there were suggestions</phrase>
+      <phrase>there are rumors</phrase>
+      <phrase>there are rumours</phrase>
+      <phrase>there were rumors</phrase>
+      <phrase>there were rumours</phrase>
+      <phrase>there have been rumors</phrase>
+      <phrase>there have been rumours</phrase>
+      <phrase>there are reports</phrase>
+      <phrase>there were reports</phrase>
+      <phrase>there have been reports</phrase>
       <phrase>according to some</phrase>
       <phrase>according to many</phrase>
       <phrase>according to critics</phrase>
@@ -3153,6 +3168,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="match">Since the merger, <mark>there has been growing speculation</mark> that the plant will close.</example>
     <example expect="match">The drug is <mark>widely regarded</mark> as safe for children.</example>
     <example expect="match">The deal was, <mark>according to some</mark>, signed in haste.</example>
+    <example expect="match"><mark>There are rumours</mark> that the depot will move to the harbour.</example>
     <example expect="none">Three engineers who inspected the bridge said it should have been closed in 2019.</example>
     <example expect="none">“There has been growing speculation, and it is wrong,” the mayor said.</example>
   </rule>
@@ -3205,7 +3221,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <!-- Group: "some", "many", "others", or a crowd noun with an optional
          vague quantifier and one adjective ("some legal experts"). Not after
          a number, article or possessive ("two experts", "the critics"). -->
-    <pattern case-sensitive="false" scope="prose">^(?:(?:but|and|however|yet|still|today|now|instead|meanwhile),?\s+)?(?:some|many|others)\b(?!\s+(?:of\s+)?(?:\d|years|months|weeks|days|time|times|more)\b)|\b(?&lt;!\b(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten|both|his|her|their|its|our|of|\d{1,9}) )(?:(?:some|many|most|several|numerous|various|other|certain)\s+(?:[a-z]+\s+)?(?:critics|experts|observers|analysts|commentators|scholars|historians|scientists|researchers|people|economists|pundits|skeptics|sceptics|detractors|insiders|fans|opponents|supporters|academics|theorists|authors|writers|sources)|some|many|others|critics|experts|observers|analysts|commentators|scholars|historians|pundits|skeptics|sceptics|detractors|adherents|advocates|proponents|believers)\s+(?:have\s+|had\s+|would\s+|also\s+|still\s+|even\s+|often\s+|now\s+)?(?:say|said|says|saying|argue|argued|argues|arguing|believe|believed|believes|claim|claimed|claims|contend|contended|contends|suggest|suggested|suggests|think|thought|thinks|maintain|maintained|maintains|insist|insisted|insists|fear|feared|fears|worry|worried|speculate|speculated|allege|alleged|consider|considered|considers|note|noted|charge|charged|complain|complained|question|questioned|view|viewed|regard|regarded|feel|felt|agree|agreed|wonder|wondered|point out|pointed out|describe|described|criticize|criticized|criticise|criticised|see|saw|doubt|doubted|dispute|disputed)\b</pattern>
+    <pattern case-sensitive="false" scope="prose">^(?:(?:but|and|however|yet|still|today|now|instead|meanwhile),?\s+)?(?:some|many|others)\b(?!\s+(?:of\s+)?(?:\d|years|months|weeks|days|time|times|more)\b)|\b(?=(?:some|many|most|several|numerous|various|other|certain|others|critics|experts|observers|analysts|commentators|scholars|historians|pundits|skeptics|sceptics|detractors|adherents|advocates|proponents|believers)\b)(?&lt;!\b(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten|both|his|her|their|its|our|of|\d{1,9}) )(?:(?:some|many|most|several|numerous|various|other|certain)\s+(?:[a-z]+\s+)?(?:critics|experts|observers|analysts|commentators|scholars|historians|scientists|researchers|people|economists|pundits|skeptics|sceptics|detractors|insiders|fans|opponents|supporters|academics|theorists|authors|writers|sources)|some|many|others|critics|experts|observers|analysts|commentators|scholars|historians|pundits|skeptics|sceptics|detractors|adherents|advocates|proponents|believers)\s+(?:have\s+|had\s+|would\s+|also\s+|still\s+|even\s+|often\s+|now\s+)?(?:say|said|says|saying|argue|argued|argues|arguing|believe|believed|believes|claim|claimed|claims|contend|contended|contends|suggest|suggested|suggests|think|thought|thinks|maintain|maintained|maintains|insist|insisted|insists|fear|feared|fears|worry|worried|speculate|speculated|allege|alleged|consider|considered|considers|note|noted|charge|charged|complain|complained|question|questioned|view|viewed|regard|regarded|feel|felt|agree|agreed|wonder|wondered|point out|pointed out|describe|described|criticize|criticized|criticise|criticised|see|saw|doubt|doubted|dispute|disputed)\b</pattern>
     <example expect="match"><mark>Critics argue</mark> the tax will fall hardest on renters.</example>
     <example expect="match"><mark>Some legal experts say</mark> the ruling will not survive an appeal.</example>
     <example expect="match">The plan, <mark>many believe</mark>, came too late.</example>
@@ -3244,7 +3260,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <!-- Branch 1: some/many anywhere. Branch 2: the other vague quantifiers
          at a clause opening (start, after , ; : ( or a conjunction or
          relative word) or after in/by/among. -->
-    <pattern case-sensitive="false" scope="prose">\b(?&lt;!\b(?:how|so|too|as|for) )(?:some|many)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer)\b|\s+\d|-)|\b(?:^|(?&lt;=[,;:(“"‘] )|(?&lt;=\b(?:and|but|however|while|although|though|that|whereas|yet|since|because|where|when|which|who|in|by|among) ))(?:several|a\s+few|numerous|a\s+number\s+of|countless|certain)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer|of\s+the\s+time)\b|\s+\d|-)</pattern>
+    <pattern case-sensitive="false" scope="prose">\b(?=(?:some|many)\b)(?&lt;!\b(?:how|so|too|as|for) )(?:some|many)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer)\b|\s+\d|-)|\b(?=(?:several|a\s+few|numerous|a\s+number|countless|certain)\b)(?:^|(?&lt;=[,;:(“"‘] )|(?&lt;=\b(?:and|but|however|while|although|though|that|whereas|yet|since|because|where|when|which|who|in|by|among) ))(?:several|a\s+few|numerous|a\s+number\s+of|countless|certain)\b(?!\s+(?:\d|years|months|weeks|days|hours|minutes|times|decades|centuries|time|more|less|fewer|of\s+the\s+time)\b|\s+\d|-)</pattern>
     <example expect="match"><mark>Many</mark> residents oppose the new parking rules.</example>
     <example expect="match"><mark>Some</mark> of the documents were shredded before the audit.</example>
     <example expect="match"><mark>Several</mark> officials left the agency after the audit.</example>

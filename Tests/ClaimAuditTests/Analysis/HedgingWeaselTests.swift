@@ -205,6 +205,22 @@ import Testing
         #expect(R.findings("weasel-peacock", "“She is one of the most gifted cooks I know,” the owner said.").isEmpty)
     }
 
+    @Test func existentialRumourAndReportAreWeasels() {
+        #expect(R.severity("weasel-phrases", "There are rumours that the depot will close.") == .warning)
+        #expect(R.severity("weasel-phrases", "There were reports of flooding near the depot.") == .warning)
+        #expect(R.findings("weasel-phrases", "The depot published two reports on flooding.").isEmpty)
+    }
+
+    @Test func weaselRegexesKeepTheirLookBehindsAfterTheSpeedRewrite() {
+        // The look-ahead put before each look-behind must not change what the
+        // look-behind excludes.
+        #expect(R.findings("weasel-attribution", "The critics said the fare was too high.").isEmpty)
+        #expect(R.findings("weasel-attribution", "Two experts said the fare was too high.").isEmpty)
+        #expect(R.severity("weasel-attribution", "Some transport experts said the fare was too high.") == .warning)
+        #expect(R.findings("weasel-vague-quantity", "So many riders complained that the fare was cut.").isEmpty)
+        #expect(R.severity("weasel-vague-quantity", "The fare, in several cities, doubled.") == .info)
+    }
+
     @Test func approximatorPhrasesMatchAcrossLineBreaks() {
         #expect(R.severity("hedging-approximator", "The levy would cover almost\nhalf of the cost.") == .info)
         #expect(R.findings("hedging-approximator", "The levy would cover almost 40 percent of the cost.").isEmpty)
