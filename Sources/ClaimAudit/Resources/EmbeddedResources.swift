@@ -1134,7 +1134,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     already attributed: it is reported, one level lower (quote-severity).
   -->
   <rule id="hedging" kind="phrases" category="hedging" severity="warning">
-    <summary>Hedged wording (possibility modals, doubt or hearsay adverbs, "appears to", "is expected to") softens a claim without saying who is uncertain or why. "May", "could" and "might" count as possibility, not as permission, ability or a further option in a description ("you may apply", "could not be reached", "may also be used", "which may"). The writer's stated uncertainty ("it is unclear whether") counts too. Inside a direct quotation the hedge is the speaker's and is only info.</summary>
+    <summary>Hedged wording (possibility modals, doubt or hearsay adverbs, "appears to", "is expected to") softens a claim without saying who is uncertain or why. "May", "could" and "might" count as possibility, not as permission or ability ("you may apply", "could not be reached", "one could see"). Inside a direct quotation the hedge is the speaker's and is only info.</summary>
     <message>Hedge “{match}”: name who is uncertain and on what grounds, or state the claim plainly.</message>
     <phrases inflect="true" scope="all" quote-severity="info">
       <!-- Adverbs of doubt and hearsay. -->
@@ -1165,15 +1165,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>suggest that</phrase>
       <phrase>suggests</phrase>
       <phrase>signal that</phrase>
-      <!-- The writer's own uncertainty, stated ("it is unclear whether",
-           "the cause remains unknown" is left out: unknown is not doubt). -->
-      <phrase>unclear</phrase>
-      <phrase>be not clear</phrase>
-      <phrase>be uncertain</phrase>
-      <phrase>be doubtful</phrase>
-      <phrase>be debatable</phrase>
-      <phrase>possible that</phrase>
-      <phrase>in all probability</phrase>
       <!-- Possibility modals. "May" with a capital is usually the month or
            a name. Permission and ability readings are excepted below. -->
       <phrase case="lower">may</phrase>
@@ -1218,20 +1209,14 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>may be called</except>
       <except>may also include</except>
       <except>may also be used</except>
-      <!-- Dynamic possibility in a description: a further option or
-           property ("may also", "could also"), or a modal in a relative
-           clause or with a generic "one" ("which may", "one could"), says
-           what can happen, not what the writer doubts. -->
-      <except>may also</except>
-      <except>could also</except>
-      <except>which may</except>
-      <except>which could</except>
-      <except>who may</except>
-      <except>who could</except>
+      <!-- A generic "one" ("one could see the harbour") and "could only",
+           "could no longer" are ability, not doubt. Relative clauses ("which
+           could undermine growth") and "may also" were measured as
+           exceptions too: in encyclopaedic text they are mostly dynamic,
+           but in news they are the writer's hedge, so they stay hedges. -->
       <except>one may</except>
       <except>one could</except>
       <except>could only</except>
-      <except>could easily</except>
       <except>could no longer</except>
       <except>could not</except>
       <except>couldn't</except>
@@ -1256,8 +1241,25 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">A poll of likely voters put the mayor ahead by six points.</example>
     <example expect="none">Residents may apply for the grant until March 1.</example>
     <example expect="none">The drug may cause dizziness in older patients, its label says.</example>
+    <example expect="none">From the tower one could see the whole harbour.</example>
+  </rule>
+
+  <rule id="hedging-uncertainty" kind="phrases" category="hedging" severity="info">
+    <summary>The writer states that something is not known ("it is unclear whether", "the cause is uncertain", "it is possible that"). That can be honest reporting of a gap, so it is a note, not a warning: the reader should learn what was asked, and of whom.</summary>
+    <message>Stated uncertainty “{match}”: say what is not known and whom the reporting asked.</message>
+    <phrases inflect="true" scope="prose">
+      <phrase>unclear</phrase>
+      <phrase>be not clear</phrase>
+      <phrase>be uncertain</phrase>
+      <phrase>be doubtful</phrase>
+      <phrase>be debatable</phrase>
+      <phrase>possible that</phrase>
+      <phrase>in all probability</phrase>
+    </phrases>
     <example expect="match">It is <mark>unclear</mark> whether the bridge will reopen this year.</example>
-    <example expect="none">The pass may also be used on the ferry.</example>
+    <example expect="match">The cause of the fire <mark>is uncertain</mark>.</example>
+    <example expect="none">The bridge reopened on Monday after repairs.</example>
+    <example expect="none">“It is unclear to me why they waited,” the mayor said.</example>
   </rule>
 
   <rule id="hedging-approximator" kind="phrases" category="hedging" severity="info">
