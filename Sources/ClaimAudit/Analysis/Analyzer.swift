@@ -150,8 +150,21 @@ public struct Analyzer: Sendable {
             let b = t.bytes(r)
             return Span(start: b.lowerBound, end: b.upperBound, text: document.text(b))
         }
-        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule)
-        if let c = contentBytes(f, t, document.view, quotes: quotes) {
+        var f = f
+        var phrase: Range<Int>? = nil
+        // The whole identifying phrase ("said Okafor, a professor at
+        // Ridgeford"); what it states then lies outside it. A participle or
+        // second verb borrows its subject from afar, and a pattern rule's
+        // capture says exactly what the source is: neither is widened.
+        if let s = f.source, SourceFinder.widenedRules.contains(f.rule) {
+            let wide = finder.sources.widened(s, cue: f.cue, in: t)
+            if wide != s {
+                phrase = wide
+                f.content = finder.content(cue: f.cue, source: wide, in: t)
+            }
+        }
+        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase))
+        if let c = contentBytes(f, t, document.view, quotes: quotes, phrase: phrase) {
             result.content = Span(start: c.lowerBound, end: c.upperBound, text: document.text(c))
         }
         return result
@@ -161,27 +174,34 @@ public struct Analyzer: Sendable {
     /// the punctuation at either end, widened to the whole quotation when
     /// the cue stands right beside one ("“A. B,” she said", "She said: “A.
     /// B.”"), so a multi-sentence quotation runs to its closing mark.
-    func contentBytes(_ f: FoundAttribution, _ t: ClaimTokens, _ view: [UInt8], quotes: [Quotation]) -> Range<Int>? {
+    func contentBytes(_ f: FoundAttribution, _ t: ClaimTokens, _ view: [UInt8], quotes: [Quotation], phrase: Range<Int>? = nil) -> Range<Int>? {
         var lo = f.content.lowerBound
         var hi = f.content.upperBound
         while lo < hi && t.isPunct(lo) { lo += 1 }
         while hi > lo && t.isPunct(hi - 1) { hi -= 1 }
         guard !f.content.isEmpty else { return nil }
         var bytes: Range<Int>? = lo < hi ? t.bytes(lo..<hi) : nil
-        let anchorStart = t.tokens[min(f.cue.lowerBound, f.source?.lowerBound ?? f.cue.lowerBound)].start
-        let anchorEnd = t.tokens[max(f.cue.upperBound, f.source?.upperBound ?? f.cue.upperBound) - 1].end
+        let src = phrase ?? f.source
+        let anchorStart = t.tokens[min(f.cue.lowerBound, src?.lowerBound ?? f.cue.lowerBound)].start
+        let anchorEnd = t.tokens[max(f.cue.upperBound, src?.upperBound ?? f.cue.upperBound) - 1].end
+        // The quotation beside its cue is the statement, whole: on the side
+        // the governed words lie first, else on the other ("“A,” said
+        // Okafor, a professor at Ridgeford." governs the appositive's words
+        // after the cue, but states the quotation before it).
         let trailing = f.content.upperBound <= f.cue.lowerBound
+        var before: Range<Int>? = nil
+        var after: Range<Int>? = nil
         for q in quotes where !q.content.isEmpty {
-            let touches = trailing
-                ? q.range.upperBound <= anchorStart && Analyzer.onlySeparators(view, q.range.upperBound..<anchorStart)
-                : q.range.lowerBound >= anchorEnd && Analyzer.onlySeparators(view, anchorEnd..<q.range.lowerBound)
-            guard touches else { continue }
-            let inner = Analyzer.trimmed(view, q.content)
-            guard !inner.isEmpty else { continue }
-            // The quotation beside its cue is the statement, whole.
-            bytes = inner
-            break
+            if before == nil && q.range.upperBound <= anchorStart && Analyzer.onlySeparators(view, q.range.upperBound..<anchorStart) {
+                let inner = Analyzer.trimmed(view, q.content)
+                if !inner.isEmpty { before = inner }
+            }
+            if after == nil && q.range.lowerBound >= anchorEnd && Analyzer.onlySeparators(view, anchorEnd..<q.range.lowerBound) {
+                let inner = Analyzer.trimmed(view, q.content)
+                if !inner.isEmpty { after = inner }
+            }
         }
+        if let q = trailing ? (before ?? after) : (after ?? before) { bytes = q }
         return bytes
     }
 

@@ -49,14 +49,21 @@ public struct Attribution: Sendable, Hashable, Codable {
     /// For a pronoun source ("he said"): the last compatible named person or
     /// organisation before it, in the same or the previous paragraph.
     public var resolvedSource: Span?
+    /// The source as the whole phrase that identifies it, when that is wider
+    /// than `source`: the name with its appositive, identifying relative
+    /// clause or party label ("Dana Okafor, a professor at Ridgeford",
+    /// "Sen. Ada Lim (D-Ore.)"). This is the span PolNeAR annotates as the
+    /// source; `source` stays the name itself.
+    public var sourcePhrase: Span?
 
     public init(kind: AttributionKind, cue: Span?, source: Span?, rule: String,
-                content: Span? = nil, resolvedSource: Span? = nil) {
+                content: Span? = nil, resolvedSource: Span? = nil, sourcePhrase: Span? = nil) {
         self.kind = kind
         self.cue = cue
         self.source = source
         self.rule = rule
         self.content = content
         self.resolvedSource = resolvedSource
+        self.sourcePhrase = sourcePhrase
     }
 }

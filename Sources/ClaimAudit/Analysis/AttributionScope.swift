@@ -76,7 +76,8 @@ enum AttributionScope {
     }
 
     static func inherited(_ a: Attribution, rule: String) -> Attribution {
-        Attribution(kind: a.kind, cue: a.cue, source: a.source, rule: rule, content: a.content, resolvedSource: a.resolvedSource)
+        Attribution(kind: a.kind, cue: a.cue, source: a.source, rule: rule, content: a.content, resolvedSource: a.resolvedSource,
+                    sourcePhrase: a.sourcePhrase)
     }
 
     static let inheritedRules: Set<String> = ["inherited-quote", "carry-over-quote", "inherited-from-lead"]

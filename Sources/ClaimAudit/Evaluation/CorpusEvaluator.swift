@@ -77,7 +77,7 @@ public struct CorpusEvaluator: Sendable {
                 attributedWords.formUnion(r)
             }
             for a in claim.attributions where !AttributionScope.isInherited(a) {
-                for (label, span) in [("Cue", a.cue), ("Source", a.source), ("Content", a.content)] {
+                for (label, span) in [("Cue", a.cue), ("Source", a.sourcePhrase ?? a.source), ("Content", a.content)] {
                     guard let span, !span.range.isEmpty, seen[label]!.insert(span.range).inserted else { continue }
                     predicted[label]!.append([span.range])
                 }

@@ -725,6 +725,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:element name="resolved-source" type="r:spanType" minOccurs="0">
         <xs:annotation><xs:documentation>For a pronoun source ("he said"): the named person or organisation it refers to, in the same or the previous paragraph.</xs:documentation></xs:annotation>
       </xs:element>
+      <xs:element name="source-phrase" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>The source as the whole phrase that identifies it, when wider than the source: the name with its appositive, identifying relative clause or party label ("Dana Okafor, a professor at Ridgeford").</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="kind" type="r:kindType" use="required"/>
     <xs:attribute name="rule" type="xs:string" use="required"/>

@@ -90,3 +90,21 @@ import Testing
         #expect(partial["f1"] as? Double != nil)
     }
 }
+
+/// The evaluator scores the source as the whole identifying phrase when the
+/// analyser reports one (`sourcePhrase`), PolNeAR's convention.
+@Suite struct SourcePhraseScoringTests {
+    @Test func sourceIsScoredOnTheWholePhrase() throws {
+        let fixture = try BratFixture()
+        defer { fixture.remove() }
+        let text = "The ferry will resume in June, said Tomas Bell, the harbour master.\n"
+        try fixture.addText("bell", text)
+        try fixture.addAnnotation("bell", annotator: "a1", text: text, spans: [
+            ("Cue", "said"), ("Source", "Tomas Bell, the harbour master"), ("Content", "The ferry will resume in June"),
+        ])
+        let auditor = try Auditor(ruleSet: try RuleLoader.loadDefaults())
+        let r = try CorpusEvaluator(auditor: auditor).evaluate(try BratCorpus(directory: fixture.path))
+        #expect(r.source.exact.tp == 1)
+        #expect(r.content.exact.tp == 1)
+    }
+}

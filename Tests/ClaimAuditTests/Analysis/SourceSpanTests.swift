@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// The source as PolNeAR marks it (`Attribution.sourcePhrase`): the name with
+/// the appositive, identifying relative clause or party label that says who
+/// the source is, while `source` stays the name. And the content beside such
+/// a source.
+@Suite struct SourceSpanTests {
+    func attributions(_ text: String) -> [Attribution] {
+        let report = try! ContentSpanTests.auditor.audit(SourceText(path: "t.txt", text: text), format: .text)
+        return report.claims.flatMap(\.attributions).filter { !AttributionScope.isInherited($0) }
+    }
+
+    func first(_ text: String) -> Attribution? { attributions(text).first }
+
+    @Test func invertedSourceKeepsItsAppositiveAsThePhrase() {
+        let a = first("The ferry will resume in June, said Tomas Bell, the harbour master at Port Ellery.")
+        #expect(a?.source?.text == "Tomas Bell")
+        #expect(a?.sourcePhrase?.text == "Tomas Bell, the harbour master at Port Ellery")
+        #expect(a?.content?.text == "The ferry will resume in June")
+    }
+
+    @Test func quotationBeforeAnInvertedCueIsTheContentNotTheAppositive() {
+        let a = first("“The pier is sinking,” said Tomas Bell, an engineer with the port board.")
+        #expect(a?.sourcePhrase?.text == "Tomas Bell, an engineer with the port board")
+        #expect(a?.content?.text == "The pier is sinking")
+    }
+
+    @Test func twoAppositivesInARowBothBelongToTheSource() {
+        let a = first("“We are ready,” said Lena Park, a partner at Orchard Hill, a consulting firm.")
+        #expect(a?.sourcePhrase?.text == "Lena Park, a partner at Orchard Hill, a consulting firm")
+    }
+
+    @Test func appositiveBetweenCommasBeforeTheCue() {
+        let a = first("Tomas Bell, the harbour master, said the ferry would resume in June.")
+        #expect(a?.source?.text == "Tomas Bell")
+        #expect(a?.sourcePhrase?.text == "Tomas Bell, the harbour master")
+        #expect(a?.content?.text == "the ferry would resume in June")
+    }
+
+    @Test func nameSetOffAfterARoleJoinsTheRole() {
+        let a = first("The port's chief engineer, Lena Park, said the pier was safe.")
+        #expect(a?.sourcePhrase?.text == "The port's chief engineer, Lena Park")
+    }
+
+    @Test func partyAndStateInBracketsBelongToTheName() {
+        let a = first("Sen. Ada Lim (D-Ore.) said the bill would pass.")
+        #expect(a?.sourcePhrase?.text == "Sen. Ada Lim (D-Ore.)")
+        #expect(a?.content?.text == "the bill would pass")
+    }
+
+    @Test func identifyingRelativeClauseBelongsToTheSource() {
+        let a = first("“Turnout was strong,” said Omar Reyes, who chairs the county party.")
+        #expect(a?.sourcePhrase?.text == "Omar Reyes, who chairs the county party")
+    }
+
+    @Test func relativeClauseGivingTheTermsIsLeftOut() {
+        let a = first("“Turnout was weak,” said a party official, who spoke on condition of anonymity.")
+        #expect(a?.sourcePhrase == nil)
+        #expect(a?.content?.text == "Turnout was weak")
+    }
+
+    @Test func ageAndAdverbsAfterACommaAreNotTheSource() {
+        #expect(first("“It was freezing,” said Mia Soto, 67.")?.sourcePhrase == nil)
+        #expect(first("Bell, however, said the ferry would resume in June.")?.sourcePhrase == nil)
+    }
+
+    @Test func openingAccordingToStopsAtTheComma() {
+        let a = first("According to the county clerk, turnout rose by a third, the highest in a decade.")
+        #expect(a?.source?.text == "the county clerk")
+        #expect(a?.sourcePhrase == nil)
+    }
+
+    @Test func trailingAccordingToKeepsTheAppositive() {
+        let a = first("Turnout rose by a third, according to Ruth Ames, the county clerk.")
+        #expect(a?.sourcePhrase?.text == "Ruth Ames, the county clerk")
+        #expect(a?.content?.text == "Turnout rose by a third")
+    }
+
+    @Test func sourcePhraseIsWrittenToJSONAndXML() throws {
+        let report = try ContentSpanTests.auditor.audit(
+            SourceText(path: "t.txt", text: "The ferry will resume in June, said Tomas Bell, the harbour master.\n"), format: .text)
+        let json = String(decoding: try JSONReporter().render(AuditReport(documents: [report])), as: UTF8.self)
+        #expect(json.contains("\"sourcePhrase\""))
+        let xml = String(decoding: try XMLReporter().render(AuditReport(documents: [report])), as: UTF8.self)
+        #expect(xml.contains("<source-phrase"))
+    }
+}
