@@ -82,16 +82,25 @@ struct AuditCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
+        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
+        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
+            throw ExitCode(2)
+        }
+        if format == HTMLReporter.identifier {
+            var options = try style.htmlOptions()
+            options.thresholds = try limits.thresholds()
+            reporter = HTMLReporter(options: options)
+        }
+        let transform = try style.transform()
+        let verification = VerificationOptions(minConfidentialSources: minConfidentialSources)
+        if transform == nil, let streaming = reporter as? any StreamingReporter {
+            return try runStreaming(auditor: auditor, stream: streaming.makeStream(), verification: verification)
+        }
         var documents: [DocumentReport] = []
         var hadInputError = false
         for path in files {
             do {
-                let source = try InputReader.read(path)
-                let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
-                let ledgerPath = ledger ?? LedgerLoader.discover(for: path)
-                let sources = try ledgerPath.map { try LedgerLoader.load(path: $0) }
-                documents.append(try auditor.audit(source, format: format, ledger: sources,
-                                                   verification: VerificationOptions(minConfidentialSources: minConfidentialSources)))
+                documents.append(try audit(path, with: auditor, verification: verification))
             } catch {
                 // One bad file is reported; the others are still audited.
                 Console.error("\(error)")
@@ -103,16 +112,6 @@ struct AuditCommand: ParsableCommand {
         // empty report.
         if documents.isEmpty && hadInputError && output != nil { throw ExitCode(2) }
         let report = AuditReport(documents: documents)
-        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
-            throw ExitCode(2)
-        }
-        if format == HTMLReporter.identifier {
-            var options = try style.htmlOptions()
-            options.thresholds = try limits.thresholds()
-            reporter = HTMLReporter(options: options)
-        }
-        let transform = try style.transform()
         do {
             let bytes = try transform?.apply(to: report) ?? reporter.render(report)
             if let output {
@@ -124,8 +123,76 @@ struct AuditCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
+        try finish(hadInputError: hadInputError, worst: report.worstSeverity)
+    }
+
+    /// Loads and audits one input (with its ledger, if any).
+    func audit(_ path: String, with auditor: Auditor, verification: VerificationOptions) throws -> DocumentReport {
+        let source = try InputReader.read(path)
+        let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
+        let ledgerPath = ledger ?? LedgerLoader.discover(for: path)
+        let sources = try ledgerPath.map { try LedgerLoader.load(path: $0) }
+        return try auditor.audit(source, format: format, ledger: sources, verification: verification)
+    }
+
+    /// Writes each document's report as soon as it is audited and drops it:
+    /// memory stays that of one document however many are given. The
+    /// output is the same as rendering all documents at the end; an
+    /// `--output` file still appears only when complete.
+    func runStreaming(auditor: Auditor, stream: any ReportStream, verification: VerificationOptions) throws {
+        var stream = stream
+        let file: AtomicFileWriter?
+        do {
+            file = try output.map { try AtomicFileWriter(path: $0) }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        func emit(_ bytes: [UInt8]) throws {
+            do {
+                if let file { try file.write(bytes) } else { Console.write(bytes) }
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        try emit(stream.begin(tool: ClaimAuditVersion.string))
+        var audited = 0
+        var hadInputError = false
+        var worst: Severity? = nil
+        for path in files {
+            let document: DocumentReport
+            do {
+                document = try audit(path, with: auditor, verification: verification)
+            } catch {
+                Console.error("\(error)")
+                hadInputError = true
+                continue
+            }
+            audited += 1
+            for f in document.documentFindings where worst == nil || f.severity > worst! { worst = f.severity }
+            for c in document.claims {
+                for f in c.findings where worst == nil || f.severity > worst! { worst = f.severity }
+            }
+            try emit(stream.add(document))
+        }
+        if audited == 0 && hadInputError && file != nil {
+            file?.discard()
+            throw ExitCode(2)
+        }
+        try emit(stream.end())
+        do {
+            try file?.commit()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        try finish(hadInputError: hadInputError, worst: worst)
+    }
+
+    func finish(hadInputError: Bool, worst: Severity?) throws {
         if hadInputError { throw ExitCode(2) }
-        if let threshold = failOn.severity, let worst = report.worstSeverity, worst >= threshold {
+        if let threshold = failOn.severity, let worst, worst >= threshold {
             throw ExitCode(1)
         }
     }

@@ -97,7 +97,7 @@ public struct Analyzer: Sendable {
                               location: document.source.location(of: seg.range.lowerBound),
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
-            if attributions.isEmpty && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
+            if !UnsourcedClaimCheck.isGoverned(by: attributions) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
                !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
                     let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
@@ -167,7 +167,8 @@ public struct Analyzer: Sendable {
         if ContentSpan.rules.contains(f.rule) {
             f.content = ContentSpan.governed(cue: f.cue, source: phrase ?? f.source, rule: f.rule, in: t)
         }
-        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase))
+        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase),
+                                 mode: f.mode)
         if let c = contentBytes(f, t, document.view, quotes: quotes, phrase: phrase) {
             result.content = Span(start: c.lowerBound, end: c.upperBound, text: document.text(c))
         }

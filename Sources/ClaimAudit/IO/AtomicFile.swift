@@ -14,9 +14,36 @@ import Darwin
 /// later `> /dev/null`. Such targets have no old content to protect.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        let file = try AtomicFileWriter(path: path)
+        try file.write(bytes)
+        try file.commit()
+    }
+
+    static func errnoMessage(_ what: String) -> String {
+        "\(what): \(String(cString: strerror(errno)))"
+    }
+}
+
+/// `AtomicFile.write` in pieces, for output produced as it goes (a report
+/// streamed one document at a time): the bytes go to the temporary file as
+/// they come, and only `commit` puts the file in place. Not committed (an
+/// error, `discard`, or dropped), the target is left as it was. Devices and
+/// pipes are written in place, as by `AtomicFile.write`.
+public final class AtomicFileWriter {
+    let path: String
+    private var fd: Int32
+    /// The temporary file; nil when writing a device or pipe in place.
+    private let tmpPath: String?
+    private var finished = false
+
+    public init(path: String) throws {
+        self.path = path
         var target = stat()
         if stat(path, &target) == 0 && (target.st_mode & S_IFMT) != S_IFREG && (target.st_mode & S_IFMT) != S_IFDIR {
-            return try writeInPlace(bytes, to: path)
+            fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw ClaimAuditError.output(path: path, message: AtomicFile.errnoMessage("cannot open")) }
+            tmpPath = nil
+            return
         }
         let dir: String
         let base: String
@@ -28,29 +55,43 @@ public enum AtomicFile {
             base = path
         }
         var template = Array("\(dir)/.\(base).claimaudit-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw ClaimAuditError.output(path: path, message: errnoMessage("cannot create a temporary file")) }
-        let tmpPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var ok = false
-        defer {
-            if !ok { unlink(tmpPath) }
+        fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            throw ClaimAuditError.output(path: path, message: AtomicFile.errnoMessage("cannot create a temporary file"))
         }
-        var written = 0
-        let count = bytes.count
-        let writeError: String? = bytes.withUnsafeBytes { raw -> String? in
-            while written < count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, count - written)
+        tmpPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    deinit { discard() }
+
+    /// Appends `bytes`; on failure the file is discarded.
+    public func write(_ bytes: [UInt8]) throws {
+        precondition(!finished, "write after commit or discard")
+        let failure: String? = bytes.withUnsafeBytes { raw -> String? in
+            var written = 0
+            while written < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    return errnoMessage("write failed")
+                    return AtomicFile.errnoMessage("write failed")
                 }
                 written += n
             }
             return nil
         }
-        if let writeError {
+        if let failure {
+            discard()
+            throw ClaimAuditError.output(path: path, message: failure)
+        }
+    }
+
+    /// Flushes the file and renames it over the target.
+    public func commit() throws {
+        precondition(!finished, "commit after commit or discard")
+        guard let tmpPath else {
+            finished = true
             close(fd)
-            throw ClaimAuditError.output(path: path, message: writeError)
+            return
         }
         // Keep an existing file's permissions; new files get 0644 less umask.
         var st = stat()
@@ -62,37 +103,24 @@ public enum AtomicFile {
             fchmod(fd, 0o666 & ~mask)
         }
         if fsync(fd) != 0 {
-            close(fd)
-            throw ClaimAuditError.output(path: path, message: errnoMessage("fsync failed"))
+            let message = AtomicFile.errnoMessage("fsync failed")
+            discard()
+            throw ClaimAuditError.output(path: path, message: message)
         }
+        finished = true
         close(fd)
         guard rename(tmpPath, path) == 0 else {
-            throw ClaimAuditError.output(path: path, message: errnoMessage("cannot replace the file"))
+            let message = AtomicFile.errnoMessage("cannot replace the file")
+            unlink(tmpPath)
+            throw ClaimAuditError.output(path: path, message: message)
         }
-        ok = true
     }
 
-    /// Writes to a device or pipe that already exists, without truncating or replacing it.
-    static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ClaimAuditError.output(path: path, message: errnoMessage("cannot open")) }
-        defer { close(fd) }
-        var written = 0
-        let failure: String? = bytes.withUnsafeBytes { raw -> String? in
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errnoMessage("write failed")
-                }
-                written += n
-            }
-            return nil
-        }
-        if let failure { throw ClaimAuditError.output(path: path, message: failure) }
-    }
-
-    static func errnoMessage(_ what: String) -> String {
-        "\(what): \(String(cString: strerror(errno)))"
+    /// Drops what was written; the target stays as it was.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        close(fd)
+        if let tmpPath { unlink(tmpPath) }
     }
 }

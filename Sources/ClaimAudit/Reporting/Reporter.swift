@@ -8,6 +8,25 @@ public protocol Reporter: Sendable {
     func render(_ report: AuditReport) throws -> [UInt8]
 }
 
+/// A reporter that can write its report as the documents are audited, so
+/// that a run over a whole archive holds one document's report at a time
+/// instead of all of them (peak memory stays flat however many articles).
+public protocol StreamingReporter: Reporter {
+    /// A fresh stream; `begin`, then `add` for each document in order, then
+    /// `end` give exactly the bytes `render` gives for those documents.
+    func makeStream() -> any ReportStream
+}
+
+/// The state of one streamed report.
+public protocol ReportStream {
+    /// Bytes before the first document.
+    mutating func begin(tool: String) -> [UInt8]
+    /// Bytes for one more document.
+    mutating func add(_ document: DocumentReport) -> [UInt8]
+    /// Bytes after the last document.
+    mutating func end() -> [UInt8]
+}
+
 /// Options every reporter may read.
 public struct ReportOptions: Sendable {
     /// Use ANSI colour (terminal only).

@@ -12,10 +12,13 @@ struct RegexRule: @unchecked Sendable {
     let expression: NSRegularExpression
     /// Claims without the words every match needs skip ICU entirely.
     let prefilter: RegexPrefilter?
+    /// Where a match may begin; ICU is then tried only there (`RegexStarts`).
+    let starts: RegexStarts?
 
     init(_ pattern: String, caseSensitive: Bool) throws(RegexCompileError) {
         expression = try RegexRule.compile(pattern, caseSensitive: caseSensitive)
         prefilter = RegexPrefilter(pattern: pattern, caseSensitive: caseSensitive)
+        starts = RegexStarts(pattern: pattern, caseSensitive: caseSensitive)
     }
 
     /// False when the regex cannot match in `range` of `view`.
@@ -31,15 +34,46 @@ struct RegexRule: @unchecked Sendable {
         }
     }
 
-    /// File byte ranges of every match in `text`.
+    /// File byte ranges of every match in `text`: ICU tried only where a
+    /// match may start when the pattern tells (`RegexStarts`), else over
+    /// the whole claim. Both give the same matches.
     func matches(in text: ClaimText) -> [Range<Int>] {
+        if let starts, let candidates = starts.candidates(in: text) {
+            return matches(in: text, at: candidates)
+        }
+        return matchesScanningAll(in: text)
+    }
+
+    /// ICU's own unanchored search over the whole claim.
+    func matchesScanningAll(in text: ClaimText) -> [Range<Int>] {
         guard !text.string.isEmpty else { return [] }
         let whole = NSRange(location: 0, length: text.utf16Starts.count)
-        return expression.matches(in: text.string, range: whole).compactMap { m in
-            let r = m.range
-            guard r.location != NSNotFound, r.length > 0, r.location + r.length <= text.utf16Starts.count else { return nil }
-            return text.utf16Starts[r.location]..<text.utf16Ends[r.location + r.length - 1]
+        return expression.matches(in: text.string, range: whole).compactMap { fileRange($0.range, text) }
+    }
+
+    /// Anchored matches at `candidates` (ascending UTF-16 offsets), each
+    /// seeing the text around it (transparent bounds; `^` only at the
+    /// claim's start), resuming after each match as ICU's search does.
+    func matches(in text: ClaimText, at candidates: [Int]) -> [Range<Int>] {
+        let length = text.utf16Starts.count
+        guard length > 0, !candidates.isEmpty else { return [] }
+        var out: [Range<Int>] = []
+        var resume = 0
+        for c in candidates where c >= resume && c < length {
+            guard let m = expression.firstMatch(in: text.string, options: Self.anchoredHere,
+                                                range: NSRange(location: c, length: length - c)),
+                  let r = fileRange(m.range, text) else { continue }
+            out.append(r)
+            resume = m.range.location + m.range.length
         }
+        return out
+    }
+
+    static let anchoredHere: NSRegularExpression.MatchingOptions = [.anchored, .withTransparentBounds, .withoutAnchoringBounds]
+
+    private func fileRange(_ r: NSRange, _ text: ClaimText) -> Range<Int>? {
+        guard r.location != NSNotFound, r.length > 0, r.location + r.length <= text.utf16Starts.count else { return nil }
+        return text.utf16Starts[r.location]..<text.utf16Ends[r.location + r.length - 1]
     }
 }
 
@@ -54,6 +88,8 @@ struct RegexCompileError: Error {
 /// scalar holding UTF-16 unit `i`.
 struct ClaimText {
     var string: String
+    /// `string`'s UTF-8 bytes.
+    var utf8: [UInt8]
     var utf16Starts: [Int]
     var utf16Ends: [Int]
 
@@ -95,6 +131,7 @@ struct ClaimText {
         }
         if bytes.last == 0x20 { bytes.removeLast(); starts.removeLast(); ends.removeLast() }
         string = String(decoding: bytes, as: UTF8.self)
+        utf8 = bytes
         utf16Starts = starts
         utf16Ends = ends
     }

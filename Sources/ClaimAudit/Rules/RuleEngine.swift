@@ -15,6 +15,8 @@ public struct RuleEngine: Sendable {
     let quoteSeverities: [Severity?]
     let matcher: PhraseMatcher
     let regexRules: [(rule: Rule, regex: RegexRule)]
+    /// Every regex rule's prefilter, checked in one pass per claim.
+    let prefilters: RegexPrefilterSet
 
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
@@ -55,6 +57,7 @@ public struct RuleEngine: Sendable {
         self.quoteSeverities = quoteSeverities
         self.matcher = matcher
         self.regexRules = regexRules
+        self.prefilters = RegexPrefilterSet(regexRules.map(\.regex.prefilter))
     }
 
     /// Appends the findings of every phrase and regex rule to each claim.
@@ -68,11 +71,11 @@ public struct RuleEngine: Sendable {
             let range = claims[ci].start..<claims[ci].end
             guard !range.isEmpty else { continue }
             var findings = claims[ci].findings
-            var seen = Set(findings.map { SpanKey(rule: $0.rule, start: $0.start, end: $0.end) })
             let quotes = quotations.overlapping(range)
 
+            // A claim holds a handful of findings: a linear look beats hashing rule ids.
             func report(_ rule: Rule, _ start: Int, _ end: Int, severity: Severity? = nil) {
-                guard seen.insert(SpanKey(rule: rule.id, start: start, end: end)).inserted else { return }
+                guard !findings.contains(where: { $0.start == start && $0.end == end && $0.rule == rule.id }) else { return }
                 let message = MessageTemplate.fill(rule.message, with: document.text(start..<end))
                 findings.append(Finding(rule: rule.id, category: rule.category, severity: severity ?? rule.severity,
                                         message: message,
@@ -89,7 +92,7 @@ public struct RuleEngine: Sendable {
                 }
                 // Matches come ordered by start, longest first, so keeping the
                 // last accepted span per rule drops every overlapping match.
-                var lastSpan: [Int: Range<Int>] = [:]
+                var lastSpan: [(rule: Int, span: Range<Int>)] = []
                 for match in matches where match.payload & 3 != Self.exception {
                     let index = match.payload >> 2
                     let span = tokens[match.tokens.lowerBound].start..<tokens[match.tokens.upperBound - 1].end
@@ -97,8 +100,12 @@ public struct RuleEngine: Sendable {
                        tokens[match.tokens].contains(where: \.isCapitalized) { continue }
                     guard Self.inScope(scopes[index], span, quotes) else { continue }
                     if exceptions[index]?.contains(where: { $0.overlaps(span) }) == true { continue }
-                    if let last = lastSpan[index], last.overlaps(span) { continue }
-                    lastSpan[index] = span
+                    if let k = lastSpan.lastIndex(where: { $0.rule == index }) {
+                        if lastSpan[k].span.overlaps(span) { continue }
+                        lastSpan[k].span = span
+                    } else {
+                        lastSpan.append((index, span))
+                    }
                     let quoted = quoteSeverities[index] != nil && Self.inScope(.quotes, span, quotes)
                     report(phraseRules[index], span.lowerBound, span.upperBound,
                            severity: quoted ? quoteSeverities[index] : nil)
@@ -107,8 +114,9 @@ public struct RuleEngine: Sendable {
             if !regexRules.isEmpty {
                 // The claim's text is built only for a regex whose trigger word is present.
                 var text: ClaimText?
-                for (rule, regex) in regexRules {
-                    guard document.view.withUnsafeBufferPointer({ regex.mayMatch($0, range) }) else { continue }
+                let passes = document.view.withUnsafeBufferPointer { prefilters.mayMatch($0, range) }
+                for (r, (rule, regex)) in regexRules.enumerated() {
+                    guard passes[r] else { continue }
                     if text == nil { text = ClaimText(view: document.view, range: range) }
                     for span in regex.matches(in: text!) where Self.inScope(rule.patternScope, span, quotes) {
                         report(rule, span.lowerBound, span.upperBound)
@@ -121,12 +129,6 @@ public struct RuleEngine: Sendable {
 
     /// Low two bits of a matcher payload; the rest is the rule's index.
     static let plain = 0, lowercaseOnly = 1, exception = 2
-
-    struct SpanKey: Hashable {
-        var rule: String
-        var start: Int
-        var end: Int
-    }
 
     /// Quotations sorted by start, with a running maximum of their ends so
     /// that the ones overlapping a claim are found by binary search even

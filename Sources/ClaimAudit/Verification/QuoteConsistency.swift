@@ -26,12 +26,20 @@ struct QuoteConsistency {
         // Each distinct wording once: a quotation repeated word for word is
         // consistent, and long documents repeat many.
         var seen: Set<[String]> = []
-        var quotes: [(quote: Quotation, items: [QuoteAlignment.Item], words: [VerificationWord])] = []
+        var quotes: [(quote: Quotation, text: String, words: [VerificationWord])] = []
         for q in quotations {
             let text = document.text(q.content)
             let words = VerificationText.words(text)
             guard words.count >= Self.minimumWords, seen.insert(words.map(\.key)).inserted else { continue }
-            quotes.append((q, QuoteAlignment.items(text), words))
+            quotes.append((q, text, words))
+        }
+        // A quotation's alignment items only when it is compared: most never are.
+        var itemCache = [[QuoteAlignment.Item]?](repeating: nil, count: quotes.count)
+        func items(_ j: Int) -> [QuoteAlignment.Item] {
+            if let cached = itemCache[j] { return cached }
+            let made = QuoteAlignment.items(quotes[j].text)
+            itemCache[j] = made
+            return made
         }
         guard quotes.count >= 2 else { return }
         // Only pairs sharing at least half their distinct words can be near
@@ -50,9 +58,9 @@ struct QuoteConsistency {
             let candidates = shared.filter { i, n in n * 2 >= min(set.count, distinct[i].count) }
                 .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(Self.maximumComparisons).map(\.key).sorted()
             for i in candidates {
-                let forward = QuoteAlignment.align(q.items, quotes[i].words)
+                let forward = QuoteAlignment.align(items(j), quotes[i].words)
                 guard !forward.isExact, forward.isNearMiss else { continue }
-                let backward = QuoteAlignment.align(quotes[i].items, q.words)
+                let backward = QuoteAlignment.align(items(i), q.words)
                 guard !backward.isExact else { continue }
                 let range = q.quote.range
                 guard let c = Self.claim(containing: range.lowerBound, in: claims) else { break }

@@ -11,8 +11,9 @@ struct VerificationWord: Sendable, Hashable {
 /// runs of letters and digits; an apostrophe or hyphen joins two of them
 /// (`won't`, `long-term`), and `.` or `,` joins two digits (`3.5`, `1,200`).
 /// Other punctuation separates words and is not compared, except the
-/// symbols `$ € £ %`, which are words of their own. Not a hot path: claims
-/// and transcripts are short, so this works on Unicode scalars.
+/// symbols `$ € £ %`, which are words of their own. `located` runs on
+/// every claim of every audit: it decodes scalars but builds each word's
+/// strings from UTF-8 bytes, with ASCII decided on the byte value.
 enum VerificationText {
     static func words(_ text: String) -> [VerificationWord] {
         located(Array(text.utf8), 0..<text.utf8.count).map(\.word)
@@ -41,27 +42,30 @@ enum VerificationText {
             i += width
         }
         var out: [(word: VerificationWord, range: Range<Int>)] = []
-        var key = String.UnicodeScalarView()
-        var display = String.UnicodeScalarView()
+        // Key and display are built as UTF-8 bytes, one String each per word
+        // (appending scalars to String views was most of this function).
+        var key: [UInt8] = []
+        var display: [UInt8] = []
         var wordStart = 0, wordEnd = 0
         func flush() {
             if !key.isEmpty {
-                out.append((VerificationWord(key: String(key), display: String(display)), wordStart..<wordEnd))
-                key = String.UnicodeScalarView()
-                display = String.UnicodeScalarView()
+                out.append((VerificationWord(key: String(decoding: key, as: UTF8.self),
+                                             display: String(decoding: display, as: UTF8.self)), wordStart..<wordEnd))
+                key.removeAll(keepingCapacity: true)
+                display.removeAll(keepingCapacity: true)
             }
         }
         for (k, (s, at)) in scalars.enumerated() {
             if isWordScalar(s) {
                 if key.isEmpty { wordStart = at }
                 if s.value < 0x80 {
-                    // ASCII fast path: no String per scalar (this runs on every claim).
                     let v = UInt8(s.value)
-                    key.append(Unicode.Scalar(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+                    key.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+                    display.append(v)
                 } else {
-                    for l in String(s).lowercased().unicodeScalars { key.append(l) }
+                    key.append(contentsOf: String(s).lowercased().utf8)
+                    appendUTF8(s, to: &display)
                 }
-                display.append(s)
                 wordEnd = at + UTF8.width(s)
                 continue
             }
@@ -69,16 +73,16 @@ enum VerificationText {
             let next = k + 1 < scalars.count ? scalars[k + 1].0 : " "
             if !key.isEmpty && isWordScalar(next) {
                 if isApostrophe(s) && isWordScalar(prev) {
-                    key.append("'"); display.append(s)
+                    key.append(0x27); appendUTF8(s, to: &display)
                     continue
                 }
                 if isHyphen(s) && isWordScalar(prev) {
-                    key.append("-"); display.append(s)
+                    key.append(0x2D); appendUTF8(s, to: &display)
                     continue
                 }
                 if (s == "." || s == ",") && isNumericScalar(prev) && isNumericScalar(next) {
-                    if s == "." { key.append(".") }
-                    display.append(s)
+                    if s == "." { key.append(0x2E) }
+                    display.append(UInt8(s.value))
                     continue
                 }
             }
@@ -89,6 +93,23 @@ enum VerificationText {
         }
         flush()
         return out
+    }
+
+    /// Appends the UTF-8 encoding of `s`.
+    @inline(__always)
+    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        }
     }
 
     /// Word keys only.

@@ -5,7 +5,7 @@
 /// names match the model's `Codable` keys, so `JSONDecoder` reads the output
 /// back into an `AuditReport`. Offsets are UTF-8 bytes, end exclusive; lines
 /// and columns are 1-based (columns count Unicode scalars).
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
     public static let identifier = "json"
     public static let summary = "JSON for other tools (UTF-8 byte offsets)."
     public init() {}
@@ -22,7 +22,32 @@ public struct JSONReporter: Reporter {
         return w.finish()
     }
 
-    private func write(_ doc: DocumentReport, to w: inout JSONWriter) {
+    /// Writes the same bytes as `render`, one document at a time.
+    public func makeStream() -> any ReportStream { Stream() }
+
+    struct Stream: ReportStream {
+        var w = JSONWriter(capacity: 64 * 1024)
+
+        mutating func begin(tool: String) -> [UInt8] {
+            w.beginObject()
+            w.key("tool"); w.string(tool)
+            w.key("documents"); w.beginArray()
+            return w.take()
+        }
+
+        mutating func add(_ document: DocumentReport) -> [UInt8] {
+            JSONReporter().write(document, to: &w)
+            return w.take()
+        }
+
+        mutating func end() -> [UInt8] {
+            w.endArray()
+            w.endObject()
+            return w.finish()
+        }
+    }
+
+    fileprivate func write(_ doc: DocumentReport, to w: inout JSONWriter) {
         w.beginObject()
         w.key("path"); w.string(doc.path)
         w.key("format"); w.string(doc.format.rawValue)
@@ -58,6 +83,7 @@ public struct JSONReporter: Reporter {
             w.key("content"); write(a.content, to: &w)
             if let resolved = a.resolvedSource { w.key("resolvedSource"); write(resolved, to: &w) }
             if let phrase = a.sourcePhrase { w.key("sourcePhrase"); write(phrase, to: &w) }
+            if a.mode != .statement { w.key("mode"); w.string(a.mode.rawValue) }
             w.key("rule"); w.string(a.rule)
             w.endObject()
         }

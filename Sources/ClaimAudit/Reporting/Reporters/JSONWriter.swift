@@ -24,6 +24,15 @@ struct JSONWriter {
         return out
     }
 
+    /// The bytes written since the last `take`, moved out; the writer
+    /// keeps its place (open containers, indentation), so a report can be
+    /// written out piece by piece as it is produced.
+    mutating func take() -> [UInt8] {
+        var out: [UInt8] = []
+        swap(&out, &bytes)
+        return out
+    }
+
     mutating func beginObject() {
         prepareValue()
         bytes.append(UInt8(ascii: "{"))
