@@ -2866,6 +2866,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>brush off</entry>
     <entry>press</entry>
     <entry>quote</entry>
+    <entry>agree with</entry>
     <entry>found that</entry>
     <entry>show that</entry>
   </lexicon>
@@ -2890,6 +2891,46 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>frustrated</entry>
     <entry>disappointed</entry>
     <entry>ambivalent</entry>
+    <entry>dwell on</entry>
+    <entry>galvanize</entry>
+    <entry>galvanise</entry>
+    <entry>energize</entry>
+    <entry>energise</entry>
+    <entry>embolden</entry>
+    <entry>infuriate</entry>
+  </lexicon>
+
+  <!-- Read by the unsourced-claim check: a sentence whose only sign of a
+       fact is a verb, and which frames or judges rather than reports ("it
+       is an example of how …", "the bank found itself at the centre of
+       …", "the move is notable"), is the writer's analysis, not an
+       unsourced claim. A number, date or superlative in the sentence still
+       makes it a claim. -->
+  <lexicon id="framing-phrases" inflect="true">
+    <summary>Framing and evaluative constructions, for the unsourced-claim check.</summary>
+    <entry>an example of</entry>
+    <entry>a sign of</entry>
+    <entry>a reminder of</entry>
+    <entry>a symbol of</entry>
+    <entry>a reflection of</entry>
+    <entry>a testament to</entry>
+    <entry>a kind of</entry>
+    <entry>a sort of</entry>
+    <entry>a debate over</entry>
+    <entry>a debate about</entry>
+    <entry>a matter of</entry>
+    <entry>a moment of</entry>
+    <entry>any semblance of</entry>
+    <entry>find itself</entry>
+    <entry>find himself</entry>
+    <entry>find herself</entry>
+    <entry>find themselves</entry>
+    <entry>is notable</entry>
+    <entry>is telling</entry>
+    <entry>is merely</entry>
+    <entry>supposed to</entry>
+    <entry>shows how</entry>
+    <entry>not the only reason</entry>
   </lexicon>
 </pack>
 
