@@ -164,7 +164,8 @@ public struct Analyzer: Sendable {
                 f.content = finder.content(cue: f.cue, source: wide, in: t)
             }
         }
-        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase))
+        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase),
+                                 mode: f.mode)
         if let c = contentBytes(f, t, document.view, quotes: quotes, phrase: phrase) {
             result.content = Span(start: c.lowerBound, end: c.upperBound, text: document.text(c))
         }
