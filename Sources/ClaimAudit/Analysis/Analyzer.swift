@@ -129,6 +129,7 @@ public struct Analyzer: Sendable {
             let last = view[r.upperBound - 1]
             return last == 0x22 || (r.count >= 3 && last == 0x9D && view[r.upperBound - 2] == 0x80 && view[r.upperBound - 3] == 0xE2)
                 || (last == 0xBB && view[r.upperBound - 2] == 0xC2)
+                || (last == 0x27 && view[r.upperBound - 2] == 0x27 && r.count >= 4)
         }
     }
 
