@@ -166,19 +166,20 @@ import Testing
         #expect(R.findings("weasel-vague-quantity", "The museum holds various tools from the mill.").isEmpty)
     }
 
-    @Test func modalsGivingAFurtherOptionOrAPropertyAreNotHedges() {
-        #expect(!hedged("The pass may also be used on the ferry."))
-        #expect(!hedged("The valve, which may open under pressure, sits below the tank."))
+    @Test func genericOneAndAbilityModalsAreNotHedges() {
         #expect(!hedged("From the tower one could see the whole harbour."))
         #expect(!hedged("The crew could only wait for the tide."))
-        // A specific event stays a hedge.
-        #expect(R.severity("hedging", "The council may close the pool next summer.") == .warning)
+        #expect(!hedged("The clerks could no longer keep up with the claims."))
+        // In news a modal in a relative clause or with "also" is the writer's hedge.
+        #expect(R.severity("hedging", "The levy, which could raise fares, goes to a vote in May.") == .warning)
+        #expect(R.severity("hedging", "The council may also close the pool next summer.") == .warning)
     }
 
     @Test func statedUncertaintyIsAHedge() {
-        #expect(R.severity("hedging", "It is unclear whether the pool will reopen.") == .warning)
-        #expect(R.severity("hedging", "The cause of the leak is uncertain.") == .warning)
-        #expect(R.severity("hedging", "It is possible that the pipe froze.") == .warning)
+        #expect(R.severity("hedging-uncertainty", "It is unclear whether the pool will reopen.") == .info)
+        #expect(R.severity("hedging-uncertainty", "The cause of the leak is uncertain.") == .info)
+        #expect(R.severity("hedging-uncertainty", "It is possible that the pipe froze.") == .info)
+        #expect(R.findings("hedging-uncertainty", "“It is unclear to me,” the plumber said.").isEmpty)
         #expect(!hedged("The pool reopened on Monday after the leak was fixed."))
     }
 
@@ -203,6 +204,22 @@ import Testing
         #expect(R.findings("weasel-peacock", "The bakery sold 4,000 loaves in its first week.").isEmpty)
         #expect(R.findings("weasel-peacock", "It is one of the most populous districts in the state.").isEmpty)
         #expect(R.findings("weasel-peacock", "“She is one of the most gifted cooks I know,” the owner said.").isEmpty)
+    }
+
+    @Test func existentialRumourAndReportAreWeasels() {
+        #expect(R.severity("weasel-phrases", "There are rumours that the depot will close.") == .warning)
+        #expect(R.severity("weasel-phrases", "There were reports of flooding near the depot.") == .warning)
+        #expect(R.findings("weasel-phrases", "The depot published two reports on flooding.").isEmpty)
+    }
+
+    @Test func weaselRegexesKeepTheirLookBehindsAfterTheSpeedRewrite() {
+        // The look-ahead put before each look-behind must not change what the
+        // look-behind excludes.
+        #expect(R.findings("weasel-attribution", "The critics said the fare was too high.").isEmpty)
+        #expect(R.findings("weasel-attribution", "Two experts said the fare was too high.").isEmpty)
+        #expect(R.severity("weasel-attribution", "Some transport experts said the fare was too high.") == .warning)
+        #expect(R.findings("weasel-vague-quantity", "So many riders complained that the fare was cut.").isEmpty)
+        #expect(R.severity("weasel-vague-quantity", "The fare, in several cities, doubled.") == .info)
     }
 
     @Test func approximatorPhrasesMatchAcrossLineBreaks() {

@@ -91,4 +91,86 @@ import Testing
         #expect(unsourcedMD("**Context:** The city cut 400 jobs in March.\n").map(\.severity) == [.info])
         #expect(unsourcedMD("The city cut 400 jobs in March.\n").map(\.severity) == [.warning])
     }
+
+    // MARK: - Session 3: framing, headlines, present tense (sentences written for these tests)
+
+    @Test func aPlainTextTitleAndItsDeckAreHeadlinesNotClaims() {
+        let text = "Harbour board sells its last ferry\nAs fares climb, riders turn to the new bridge.\n\nThe board sold the ferry to a museum in May.\n"
+        let f = unsourced(text)
+        #expect(f.count == 1)
+        #expect(f.first.map { R.matched($0, in: text) } == "The board sold the ferry to a museum in May.")
+    }
+
+    @Test func aHardWrappedLedeIsNotMistakenForATitle() {
+        let text = "The harbour board sold its last ferry to a museum\nin May for $2 million.\n"
+        #expect(unsourced(text).count == 1)
+    }
+
+    @Test func editorialNotesAndLeadInsAreNotClaims() {
+        #expect(unsourced("This article has been updated to include a statement from the council.").isEmpty)
+        #expect(unsourced("An earlier version of this story misstated the date of the vote.").isEmpty)
+        #expect(unsourced("Here are the streets that flooded in the storm:").isEmpty)
+    }
+
+    @Test func aContrastiveOrHabitualOpenerWithOnlyAVerbIsFraming() {
+        #expect(unsourced("But the harbour board never quite recovered its nerve.").isEmpty)
+        #expect(unsourced("Usually, the council recess is a quiet stretch for the mayor.").isEmpty)
+        // A hard fact still makes it a claim.
+        #expect(!unsourced("But the harbour board lost $3 million in 2022.").isEmpty)
+    }
+
+    @Test func framingAndEvaluativeConstructionsAreNotClaims() {
+        #expect(unsourced("The port authority has found itself at the centre of the dispute.").isEmpty)
+        #expect(unsourced("The closure is an example of how the board handled its assets.").isEmpty)
+        #expect(unsourced("Such a blunt budget is notable in an election year.").isEmpty)
+    }
+
+    @Test func presentTenseEventsWithNamedSubjectsAreClaims() {
+        #expect(R.severity("unsourced-claim", "The treaty envisions returning the islands to the republic.") == .info)
+        #expect(R.severity("unsourced-claim", "Governor Alvarez is closing the state's last coal plant this winter.") == .info)
+        #expect(R.severity("unsourced-claim", "WASHINGTON — After a slow spring, the Alvarez campaign is hiring organizers in every county.") == .info)
+        #expect(R.severity("unsourced-claim", "Mrs. Alvarez enjoys a wide lead among the state's older voters.") == .info)
+    }
+
+    @Test func presentTenseNeedsANamedOrDefiniteSubjectAndAnArticle() {
+        #expect(unsourced("It is a long road for the harbour board.").isEmpty)
+        #expect(unsourced("Alvarez's careful words on port budget.").isEmpty)
+        #expect(unsourced("Alvarez's remarks are part of the same pattern.").isEmpty)
+    }
+
+    @Test func aPresentPassiveWithAnAgentIsAnEvent() {
+        #expect(!unsourced("Dumping ballast in the bay is prohibited by federal law.").isEmpty)
+        #expect(!unsourced("The old name is being removed from every ferry in the fleet.").isEmpty)
+        // A psychological passive is an attitude, not an event.
+        #expect(unsourced("Opponents are energized by the board's sudden reversal.").isEmpty)
+    }
+
+    @Test func aPastAuxiliaryMarksAnEvent() {
+        #expect(!unsourced("The deal is only a draft because two of the councils did not sign it.").isEmpty)
+    }
+
+    @Test func shortFactsOfFourWordsAreChecked() {
+        #expect(!unsourced("The council moved to Riverton.").isEmpty)
+        #expect(unsourced("Then came rain.").isEmpty)
+    }
+
+    @Test func aParticipleAdjunctDoesNotSourceTheMainClause() {
+        #expect(!unsourced("Throughout the 1990s, the council, fearing a backlash, repeatedly failed to raise fares.").isEmpty)
+    }
+
+    @Test func anAttitudeInAContractionIsStillAnAttitude() {
+        #expect(unsourced("She's hoping the March vote will settle the matter for good.").isEmpty)
+    }
+
+    @Test func aStanceWithAgreeWithIsReported() {
+        #expect(unsourced("The state medical board agrees with the governor.").isEmpty)
+    }
+
+    @Test func aSpeechActInARelativeClauseDoesNotSourceTheSentence() {
+        #expect(!unsourced("In 2004 she founded Open Harbor, a group that endorsed the mayor.").isEmpty)
+    }
+
+    @Test func aModalInAContactClauseDoesNotMakeTheSentenceHypothetical() {
+        #expect(!unsourced("His style has won him the loyalty of dockworkers but the anger of others he might need in 2026.").isEmpty)
+    }
 }
