@@ -128,6 +128,7 @@ public struct Analyzer: Sendable {
             let last = view[r.upperBound - 1]
             return last == 0x22 || (r.count >= 3 && last == 0x9D && view[r.upperBound - 2] == 0x80 && view[r.upperBound - 3] == 0xE2)
                 || (last == 0xBB && view[r.upperBound - 2] == 0xC2)
+                || (last == 0x27 && view[r.upperBound - 2] == 0x27 && r.count >= 4)
         }
     }
 
@@ -163,7 +164,8 @@ public struct Analyzer: Sendable {
                 f.content = finder.content(cue: f.cue, source: wide, in: t)
             }
         }
-        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase))
+        var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase),
+                                 mode: f.mode)
         if let c = contentBytes(f, t, document.view, quotes: quotes, phrase: phrase) {
             result.content = Span(start: c.lowerBound, end: c.upperBound, text: document.text(c))
         }

@@ -77,7 +77,7 @@ enum AttributionScope {
 
     static func inherited(_ a: Attribution, rule: String) -> Attribution {
         Attribution(kind: a.kind, cue: a.cue, source: a.source, rule: rule, content: a.content, resolvedSource: a.resolvedSource,
-                    sourcePhrase: a.sourcePhrase)
+                    sourcePhrase: a.sourcePhrase, mode: a.mode)
     }
 
     static let inheritedRules: Set<String> = ["inherited-quote", "carry-over-quote", "inherited-from-lead"]
