@@ -185,7 +185,7 @@ import Testing
 
     @Test func generalisedPassivesAndReportativesAreWeasels() {
         #expect(R.severity("weasel-agentless-passive", "The chapel is said to hold the bones of a saint.") == .warning)
-        #expect(R.severity("weasel-agentless-passive", "The recipe is traditionally attributed to a monk.") == .warning)
+        #expect(R.severity("weasel-agentless-passive", "The recipe is traditionally thought to come from a monk.") == .warning)
         #expect(R.severity("weasel-agentless-passive", "The band is usually considered the first of the genre.") == .warning)
         #expect(R.findings("weasel-agentless-passive", "The band is referred to as the Quartet in the liner notes.").isEmpty)
         #expect(R.findings("weasel-agentless-passive", "The chapel was built in 1820.").isEmpty)
