@@ -16,6 +16,18 @@ public enum AttributionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case none
 }
 
+/// What an attribution ascribes to its source: something said or written
+/// (the default), a belief, knowledge or stance ("X believes", "X supports
+/// the plan"), or an intention or wish ("X wants", "X plans to"). Set from the
+/// lexicon family of the cue verb (`cue-verbs` → statement, `belief-verbs` →
+/// belief, `intent-verbs` → intent). The kind (named, anonymous, …) still
+/// comes from the source.
+public enum AttributionMode: String, Sendable, Hashable, Codable, CaseIterable {
+    case statement
+    case belief
+    case intent
+}
+
 /// A byte range of the input plus the readable text it covers.
 public struct Span: Sendable, Hashable, Codable {
     /// UTF-8 byte offset into the input file (inclusive).
@@ -55,9 +67,13 @@ public struct Attribution: Sendable, Hashable, Codable {
     /// "Sen. Ada Lim (D-Ore.)"). This is the span PolNeAR annotates as the
     /// source; `source` stays the name itself.
     public var sourcePhrase: Span?
+    /// Statement (default), belief or intent. Reports write it only when it
+    /// is not `statement`.
+    public var mode: AttributionMode
 
     public init(kind: AttributionKind, cue: Span?, source: Span?, rule: String,
-                content: Span? = nil, resolvedSource: Span? = nil, sourcePhrase: Span? = nil) {
+                content: Span? = nil, resolvedSource: Span? = nil, sourcePhrase: Span? = nil,
+                mode: AttributionMode = .statement) {
         self.kind = kind
         self.cue = cue
         self.source = source
@@ -65,5 +81,24 @@ public struct Attribution: Sendable, Hashable, Codable {
         self.content = content
         self.resolvedSource = resolvedSource
         self.sourcePhrase = sourcePhrase
+        self.mode = mode
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, cue, source, rule, content, resolvedSource, sourcePhrase, mode
+    }
+
+    /// Reads reports that omit `mode` (every statement, and reports written
+    /// before it existed) as statements.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(AttributionKind.self, forKey: .kind)
+        cue = try c.decodeIfPresent(Span.self, forKey: .cue)
+        source = try c.decodeIfPresent(Span.self, forKey: .source)
+        rule = try c.decode(String.self, forKey: .rule)
+        content = try c.decodeIfPresent(Span.self, forKey: .content)
+        resolvedSource = try c.decodeIfPresent(Span.self, forKey: .resolvedSource)
+        sourcePhrase = try c.decodeIfPresent(Span.self, forKey: .sourcePhrase)
+        mode = try c.decodeIfPresent(AttributionMode.self, forKey: .mode) ?? .statement
     }
 }

@@ -5,11 +5,16 @@
 /// embedded copy of the shipped XML.
 struct AttributionLexicons: Sendable {
     let cueVerbs: PhraseMatcher
+    /// Attitude verbs: `belief-verbs` and `intent-verbs` together (for
+    /// telling verb forms from nouns).
     let beliefVerbs: PhraseMatcher
     let documentVerbs: PhraseMatcher
     let ownReporting: PhraseMatcher
     let cuePhrases: PhraseMatcher
     let statementPhrases: PhraseMatcher
+    /// Statement phrases that join the cue right after a verb ("said *in a
+    /// statement*"); a subset of `statementPhrases`.
+    let cueExtensions: PhraseMatcher
     let anonymousSources: PhraseMatcher
     let spokespersons: PhraseMatcher
     let anonymityMarkers: PhraseMatcher
@@ -21,8 +26,9 @@ struct AttributionLexicons: Sendable {
     /// Section labels that end in a colon but name no speaker ("Breaking:",
     /// "Contributing:", "Q:"), for the speaker-colon construction.
     let speakerLabels: PhraseMatcher
-    /// cue-verbs, belief-verbs, document-verbs and own-reporting in one
-    /// matcher, payload 0…3, so a token is looked up once, not four times.
+    /// cue-verbs, belief-verbs, document-verbs, own-reporting and
+    /// intent-verbs in one matcher, payload 0…4 (`VerbFamily`), so a token
+    /// is looked up once, not five times.
     let verbs: PhraseMatcher
 
     /// Payload of the cue-phrases entries that need a check of what follows
@@ -44,11 +50,17 @@ struct AttributionLexicons: Sendable {
             return PhraseMatcher(l.phrases.enumerated().map { ($1, $0) }, inflect: l.inflect)
         }
         cueVerbs = compile("cue-verbs")
-        beliefVerbs = compile("belief-verbs")
+        var attitude = PhraseMatcher()
+        for id in ["belief-verbs", "intent-verbs"] {
+            let l = list(id)
+            for (n, phrase) in l.phrases.enumerated() { attitude.add(phrase, payload: n, inflect: l.inflect) }
+        }
+        beliefVerbs = attitude
         documentVerbs = compile("document-verbs")
         ownReporting = compile("own-reporting")
         cuePhrases = compile("cue-phrases")
         statementPhrases = compile("statement-phrases")
+        cueExtensions = compile("cue-extensions")
         anonymousSources = compile("anonymous-sources")
         spokespersons = compile("spokesperson-nouns")
         anonymityMarkers = compile("anonymity-markers")
@@ -59,7 +71,7 @@ struct AttributionLexicons: Sendable {
         assertionMarkers = compile("assertion-markers")
         speakerLabels = compile("speaker-labels")
         var verbs = PhraseMatcher()
-        for (n, id) in ["cue-verbs", "belief-verbs", "document-verbs", "own-reporting"].enumerated() {
+        for (n, id) in VerbFamily.lexiconIDs.enumerated() {
             let l = list(id)
             for phrase in l.phrases { verbs.add(phrase, payload: n, inflect: l.inflect) }
         }
@@ -98,4 +110,11 @@ struct AttributionLexicons: Sendable {
         for i in r where longest(m, t, at: i, limit: r.upperBound) != nil { return true }
         return false
     }
+}
+
+/// The verb lexicons walked together by `CueFinder`, in payload order.
+enum VerbFamily: Int {
+    case cue, belief, document, ownReporting, intent
+
+    static let lexiconIDs = ["cue-verbs", "belief-verbs", "document-verbs", "own-reporting", "intent-verbs"]
 }

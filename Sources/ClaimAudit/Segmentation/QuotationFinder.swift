@@ -13,6 +13,10 @@
 /// - Straight `"` toggle within a block (and continue across blocks the same
 ///   way). An unpaired `"` is dropped, and a `"` right after a digit outside a
 ///   quotation is an inch mark (`a 55" screen`).
+/// - Two apostrophes `''` are a double quotation mark in some archives and
+///   wire feeds (the New York Times writes ''…''), and toggle like `"`;
+///   two backticks ``` `` ``` only open (the TeX and Penn Treebank form,
+///   closed by `''`).
 /// - `‘…’` count only outside double quotes, when `‘` follows a blank or
 ///   punctuation and precedes a letter (so `‘90s` is not one), and a matching
 ///   `’` follows a visible scalar and precedes no letter or digit (so `Trump’s`
@@ -24,7 +28,7 @@
 ///   its closing mark are ignored.
 struct QuotationFinder {
     private enum Mark {
-        case curly, straight
+        case curly, straight, doubled
     }
 
     private var openStart = -1
@@ -42,9 +46,13 @@ struct QuotationFinder {
     mutating func beginBlock(_ buf: UnsafeBufferPointer<UInt8>, content: Range<Int>, isHeading: Bool) {
         guard isOpen else { return }
         let first = content.lowerBound
-        let opensWithSameMark = first < content.upperBound && (openMark == .curly
-            ? SegmentBytes.isGeneralPunctuation(buf, first, content.upperBound, 0x9C)
-            : buf[first] == 0x22)
+        let opensWithSameMark: Bool
+        switch openMark {
+        case _ where first >= content.upperBound: opensWithSameMark = false
+        case .curly: opensWithSameMark = SegmentBytes.isGeneralPunctuation(buf, first, content.upperBound, 0x9C)
+        case .straight: opensWithSameMark = buf[first] == 0x22
+        case .doubled: opensWithSameMark = Self.isDoubledMark(buf, first, content.upperBound) != nil
+        }
         if !isHeading && opensWithSameMark {
             continuationMark = first
         } else {
@@ -96,6 +104,27 @@ struct QuotationFinder {
         openMark = .straight
     }
 
+    /// `''` (or ``` `` ```, opening only) at `i`.
+    mutating func doubled(at i: Int, opening: Bool) {
+        if i == continuationMark { return }
+        if isOpen {
+            guard openMark == .doubled, !opening else { return }
+            appendQuotation(start: openStart, end: i + 2, markWidth: 2, closed: true)
+            openStart = -1
+            return
+        }
+        openStart = i
+        openMark = .doubled
+    }
+
+    /// The byte of a two-byte mark `''` or ``` `` ``` at `i`, or nil.
+    @inline(__always)
+    static func isDoubledMark(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> UInt8? {
+        let b = buf[i]
+        guard (b == 0x27 || b == 0x60), i + 1 < end, buf[i + 1] == b else { return nil }
+        return b
+    }
+
     /// `‘` at `i`, in a block spanning `floor..<end`.
     mutating func singleOpen(at i: Int, _ buf: UnsafeBufferPointer<UInt8>, floor: Int, end: Int) {
         guard !isOpen, i + 3 < end else { return }
@@ -133,8 +162,9 @@ struct QuotationFinder {
     }
 
     private mutating func closeUnterminated() {
-        if isOpen && openMark == .curly {
-            appendQuotation(start: openStart, end: max(lastEnd, openStart + 3), markWidth: 3, closed: false)
+        if isOpen && openMark != .straight {
+            let width = openMark == .curly ? 3 : 2
+            appendQuotation(start: openStart, end: max(lastEnd, openStart + width), markWidth: width, closed: false)
         }
         openStart = -1
         continuationMark = -1

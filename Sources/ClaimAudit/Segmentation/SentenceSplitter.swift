@@ -40,6 +40,9 @@ struct SentenceSplitter {
                     hasWord = true
                 } else if b == 0x22 {
                     quotes.straight(at: i, buf, floor: range.lowerBound)
+                } else if (b == 0x27 || b == 0x60), let mark = QuotationFinder.isDoubledMark(buf, i, end) {
+                    quotes.doubled(at: i, opening: mark == 0x60)
+                    width = 2
                 } else {
                     terminator = b == 0x2E || b == 0x3F || b == 0x21
                 }

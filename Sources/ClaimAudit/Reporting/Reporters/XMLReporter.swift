@@ -82,6 +82,7 @@ public struct XMLReporter: Reporter {
             try w.startElement("attribution")
             try w.attribute("kind", a.kind.rawValue)
             try w.attribute("rule", a.rule)
+            if a.mode != .statement { try w.attribute("mode", a.mode.rawValue) }
             if let cue = a.cue { try write(cue, as: "cue", to: w) }
             if let source = a.source { try write(source, as: "source", to: w) }
             if let content = a.content { try write(content, as: "content", to: w) }
