@@ -79,3 +79,27 @@ import Testing
         #expect(a.first?.mode == .belief)
     }
 }
+
+/// A colon that introduces what is said belongs to the cue ("said:").
+@Suite struct ColonCueTests {
+    typealias F = AnalysisFixture
+
+    @Test func colonAfterTheVerbJoinsTheCue() {
+        let text = "The engineer said: “The deck is rotten.”"
+        let claims = F.claims([text], quotations: { _ in
+            let r = F.range(of: "“The deck is rotten.”", in: text)
+            return [Quotation(range: r, content: (r.lowerBound + 3)..<(r.upperBound - 3))]
+        })
+        #expect(claims[0].attributions.first?.cue?.text == "said:")
+        #expect(claims[0].attributions.first?.source?.text == "The engineer")
+    }
+
+    @Test func aVerbBeforeAQuotationColonJoinsTheColonCue() {
+        let text = "The engineer interjected: “The deck is rotten.”"
+        let claims = F.claims([text], quotations: { _ in
+            let r = F.range(of: "“The deck is rotten.”", in: text)
+            return [Quotation(range: r, content: (r.lowerBound + 3)..<(r.upperBound - 3))]
+        })
+        #expect(claims[0].attributions.first?.cue?.text == "interjected:")
+    }
+}
