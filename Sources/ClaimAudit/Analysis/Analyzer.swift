@@ -76,7 +76,8 @@ public struct Analyzer: Sendable {
             entries.append(AttributionScope.Entry(
                 segment: seg, attributions: attributions,
                 opensWithQuote: t.count > 0 && t.marks[0] == .open,
-                hasQuote: t.marks.contains { $0 != .none }))
+                hasQuote: t.marks.contains { $0 != .none },
+                endsWithColon: t.count > 0 && t.isColon(t.count - 1)))
             tokens.append(t)
             found.append(f)
         }
@@ -164,6 +165,9 @@ public struct Analyzer: Sendable {
                 f.content = finder.content(cue: f.cue, source: wide, in: t)
             }
         }
+        if ContentSpan.rules.contains(f.rule) {
+            f.content = ContentSpan.governed(cue: f.cue, source: phrase ?? f.source, rule: f.rule, in: t)
+        }
         var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase),
                                  mode: f.mode)
         if let c = contentBytes(f, t, document.view, quotes: quotes, phrase: phrase) {
@@ -183,7 +187,8 @@ public struct Analyzer: Sendable {
         while hi > lo && t.isPunct(hi - 1) { hi -= 1 }
         guard !f.content.isEmpty else { return nil }
         var bytes: Range<Int>? = lo < hi ? t.bytes(lo..<hi) : nil
-        let src = phrase ?? f.source
+        // A borrowed subject (participle, second verb) is not beside the cue.
+        let src = f.rule == "participle" || f.rule == "coordinated-verb" ? nil : phrase ?? f.source
         let anchorStart = t.tokens[min(f.cue.lowerBound, src?.lowerBound ?? f.cue.lowerBound)].start
         let anchorEnd = t.tokens[max(f.cue.upperBound, src?.upperBound ?? f.cue.upperBound) - 1].end
         // The quotation beside its cue is the statement, whole: on the side
@@ -203,7 +208,18 @@ public struct Analyzer: Sendable {
                 if !inner.isEmpty { after = inner }
             }
         }
-        if let q = trailing ? (before ?? after) : (after ?? before) { bytes = q }
+        if let q = trailing ? (before ?? after) : (after ?? before) {
+            // A quotation that only starts or ends the statement joins the
+            // governed words around it ("Ruiz “is tired of it,” she said";
+            // "called it “a disgrace” and a waste").
+            if let b = bytes {
+                let side = q.lowerBound >= anchorEnd
+                bytes = side ? q.lowerBound..<max(q.upperBound, b.lowerBound >= anchorEnd ? b.upperBound : q.upperBound)
+                    : min(q.lowerBound, b.upperBound <= anchorStart ? b.lowerBound : q.lowerBound)..<q.upperBound
+            } else {
+                bytes = q
+            }
+        }
         return bytes
     }
 

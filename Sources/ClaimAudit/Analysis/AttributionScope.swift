@@ -28,35 +28,85 @@ enum AttributionScope {
         var opensWithQuote: Bool
         /// True when the segment contains a quotation mark.
         var hasQuote: Bool
+        /// True when the segment's last token is a colon ("Okafor wrote:").
+        var endsWithColon: Bool = false
     }
 
-    /// Fills in inherited attributions, in place. Only segments with no
-    /// attribution of their own inherit; nothing is guessed beyond the three
-    /// rules below.
+    /// Fills in inherited attributions, in place, in one pass in document
+    /// order (so a sentence that inherited passes its speaker on). Only
+    /// segments with no attribution of their own inherit; nothing is guessed
+    /// beyond these rules:
+    /// 1. sentences inside one quotation share its speaker (the nearest
+    ///    attributed sentence before, else the first after);
+    /// 2. AP carry-over: a quoted sentence right after an attributed
+    ///    sentence with a quotation, in the same paragraph;
+    /// 3. a paragraph after an attributed lead that ends with a colon
+    ///    ("Okafor wrote:") is what the lead introduces;
+    /// 4. a paragraph that opens with a quotation mark, right after an
+    ///    attributed paragraph that quoted someone, continues that speaker
+    ///    (news style reopens a long quotation in each paragraph);
+    /// 5. list items under an attributed lead paragraph.
     static func inherit(_ entries: inout [Entry], quotations: [Quotation]) {
-        // 1. Sentences inside one quotation share its speaker.
-        for q in quotations {
-            let inside = entries.indices.filter { entries[$0].segment.range.overlaps(q.range) }
-            guard inside.count > 1 else { continue }
-            for i in inside where entries[i].attributions.isEmpty {
-                let r = entries[i].segment.range
-                guard r.lowerBound >= q.range.lowerBound && r.upperBound <= q.range.upperBound else { continue }
-                let donor = inside.filter { $0 < i && !entries[$0].attributions.isEmpty }.last
-                    ?? inside.first { $0 > i && !entries[$0].attributions.isEmpty && !isInherited(entries[$0].attributions[0]) }
-                if let d = donor {
-                    entries[i].attributions = [inherited(entries[d].attributions[0], rule: "inherited-quote")]
+        guard !entries.isEmpty else { return }
+        // The next segment with an attribution of its own, for rule 1.
+        var nextOwn = [Int](repeating: -1, count: entries.count)
+        var next = -1
+        for i in entries.indices.reversed() {
+            nextOwn[i] = next
+            if !entries[i].attributions.isEmpty { next = i }
+        }
+        var q = 0
+        var lastAttributed = -1
+        var colonLead: Int? = nil
+        for i in entries.indices {
+            defer { if !entries[i].attributions.isEmpty { lastAttributed = i } }
+            let seg = entries[i].segment
+            if seg.startsBlock || i == 0 {
+                // A lead ending in a colon governs the block right after it.
+                if i > 0, entries[i - 1].endsWithColon, !entries[i - 1].attributions.isEmpty,
+                   !isInherited(entries[i - 1].attributions[0]),
+                   seg.blockIndex == entries[i - 1].segment.blockIndex + 1, seg.blockKind != .listItem {
+                    colonLead = i - 1
+                } else {
+                    colonLead = nil
                 }
             }
-        }
-        // 2. AP carry-over: a quoted sentence right after an attributed
-        //    sentence with a quotation, in the same paragraph.
-        for i in entries.indices.dropFirst() where entries[i].attributions.isEmpty {
+            guard entries[i].attributions.isEmpty else { continue }
+            let r = seg.range
+            while q < quotations.count && quotations[q].range.upperBound <= r.lowerBound { q += 1 }
+            // 1. Inside one quotation that spans more than this sentence.
+            if q < quotations.count, quotations[q].range.lowerBound <= r.lowerBound, r.upperBound <= quotations[q].range.upperBound {
+                let quote = quotations[q].range
+                if lastAttributed >= 0, entries[lastAttributed].segment.range.overlaps(quote) {
+                    entries[i].attributions = [inherited(entries[lastAttributed].attributions[0], rule: "inherited-quote")]
+                    continue
+                }
+                let n = nextOwn[i]
+                if n >= 0, entries[n].segment.range.overlaps(quote), !isInherited(entries[n].attributions[0]) {
+                    entries[i].attributions = [inherited(entries[n].attributions[0], rule: "inherited-quote")]
+                    continue
+                }
+            }
+            guard i > 0 else { continue }
             let prev = entries[i - 1]
-            guard entries[i].opensWithQuote, prev.hasQuote, !prev.attributions.isEmpty,
-                  prev.segment.blockIndex == entries[i].segment.blockIndex else { continue }
-            entries[i].attributions = [inherited(prev.attributions[0], rule: "carry-over-quote")]
+            // 2. AP carry-over within a paragraph.
+            if entries[i].opensWithQuote, prev.hasQuote, !prev.attributions.isEmpty, prev.segment.blockIndex == seg.blockIndex {
+                entries[i].attributions = [inherited(prev.attributions[0], rule: "carry-over-quote")]
+                continue
+            }
+            // 3. The block introduced by "… wrote:".
+            if let lead = colonLead {
+                entries[i].attributions = [inherited(entries[lead].attributions[0], rule: "colon-lead")]
+                continue
+            }
+            // 4. A quoted paragraph continuing the previous paragraph's speaker.
+            if seg.startsBlock, entries[i].opensWithQuote, prev.hasQuote, !prev.attributions.isEmpty,
+               seg.blockIndex == prev.segment.blockIndex + 1, seg.blockKind == .paragraph {
+                entries[i].attributions = [inherited(prev.attributions[0], rule: "carry-over-paragraph")]
+                continue
+            }
         }
-        // 3. List items under an attributed lead paragraph. The list must
+        // 5. List items under an attributed lead paragraph. The list must
         //    start in the very next block: a label-only paragraph
         //    ("Between the lines:") between them breaks the chain.
         var lead: Int? = nil
@@ -80,7 +130,8 @@ enum AttributionScope {
                     sourcePhrase: a.sourcePhrase, mode: a.mode)
     }
 
-    static let inheritedRules: Set<String> = ["inherited-quote", "carry-over-quote", "inherited-from-lead"]
+    static let inheritedRules: Set<String> = ["inherited-quote", "carry-over-quote", "inherited-from-lead", "colon-lead",
+                                              "carry-over-paragraph"]
 
     static func isInherited(_ a: Attribution) -> Bool { inheritedRules.contains(a.rule) }
 }

@@ -87,3 +87,72 @@ import Testing
         #expect(xml.contains("<source-phrase"))
     }
 }
+
+/// Content boundaries (`ContentSpan`): adjuncts and recipients before the
+/// complement, trailing cues followed by adjuncts, contrast clauses.
+@Suite struct ContentBoundaryTests {
+    func content(_ text: String) -> String? {
+        let report = try! ContentSpanTests.auditor.audit(SourceText(path: "t.txt", text: text), format: .text)
+        return report.claims.flatMap(\.attributions).first { !AttributionScope.isInherited($0) }?.content?.text
+    }
+
+    @Test func timeAdjunctBeforeThatIsNotContent() {
+        #expect(content("The mayor said on Friday that the pier would close.") == "that the pier would close")
+    }
+
+    @Test func recipientOfToldIsNotContent() {
+        #expect(content("Ruiz told the harbour board that the pier would close.") == "that the pier would close")
+    }
+
+    @Test func cueFollowedOnlyByAdjunctsStatesWhatCameBefore() {
+        #expect(content("The pier will close in May, the mayor said in an interview with a local radio station.")
+            == "The pier will close in May")
+    }
+
+    @Test func quotationBeforeTheCueWinsOverWordsAfterTheSource() {
+        #expect(content("“We are done,” Ruiz said to a crowd of about 300 dock workers.") == "We are done")
+    }
+
+    @Test func contrastClauseEndsTheStatement() {
+        #expect(content("Ruiz said the pier would close in May, but the ferry company disputed the date.")
+            == "the pier would close in May")
+    }
+
+    @Test func quotationThatStartsTheStatementJoinsTheWordsAfterIt() {
+        #expect(content("Ruiz called the plan “a disgrace” and a waste of money.") == "the plan “a disgrace” and a waste of money")
+    }
+}
+
+/// Inheritance added in session 3: in document order, a colon lead, and a
+/// quoted paragraph continuing the previous paragraph's speaker.
+@Suite struct InheritanceOrderTests {
+    func claims(_ text: String) -> [Claim] {
+        try! ContentSpanTests.auditor.audit(SourceText(path: "t.txt", text: text), format: .text).claims
+    }
+
+    @Test func sentenceAfterACarriedOverQuoteInheritsToo() {
+        let c = claims("“We will rebuild the pier,” Ruiz said. “It will take a year. Nobody doubts that.”\n")
+        #expect(c.count == 3)
+        #expect(c.allSatisfy { $0.kind == .named })
+        #expect(c.last?.attributions.first?.source?.text == "Ruiz")
+    }
+
+    @Test func paragraphAfterAColonLeadIsWhatTheLeadIntroduces() {
+        let c = claims("In a letter to the board, Ruiz wrote:\n\nThe pier cannot be saved. The ferry must move.\n\nThe board met on Monday.\n")
+        #expect(c[1].attributions.first?.rule == "colon-lead")
+        #expect(c[2].attributions.first?.rule == "colon-lead")
+        #expect(c[3].attributions.isEmpty)
+    }
+
+    @Test func quotedParagraphContinuesThePreviousSpeaker() {
+        let c = claims("“The pier is finished,” said Ruiz, the harbour master.\n\n“We warned the board for years.”\n\nThe board met on Monday.\n")
+        #expect(c[1].attributions.first?.rule == "carry-over-paragraph")
+        #expect(c[1].attributions.first?.source?.text == "Ruiz")
+        #expect(c[2].attributions.isEmpty)
+    }
+
+    @Test func unquotedParagraphDoesNotContinueTheSpeaker() {
+        let c = claims("“The pier is finished,” said Ruiz.\n\nThe board met on Monday.\n")
+        #expect(c[1].attributions.isEmpty)
+    }
+}

@@ -1,0 +1,118 @@
+/// The tokens an attribution states, within its sentence, by the boundary
+/// conventions PolNeAR's annotators follow:
+/// - after the cue, the complement starts at "that", a colon or an opening
+///   quotation mark when only adjuncts stand before it ("said *on Friday*
+///   that …", "told *MSNBC* that …"): the recipient and the adjuncts are
+///   not what was said;
+/// - a cue followed only by adjuncts ("…, she said in an interview with
+///   NPR.") states what comes before it;
+/// - a quotation right before the cue is the statement even when words
+///   follow the source ("“…,” said Okafor in front of a crowd");
+/// - the statement after the cue ends before a comma that opens a contrast
+///   or a speech participle of its own ("…, but …", "…, adding …"),
+///   outside quotations.
+///
+/// `CueFinder.content` keeps the coarser span used to nest attributions;
+/// this one is what is reported. One bounded scan of the sentence's tokens.
+enum ContentSpan {
+    static func governed(cue: Range<Int>, source: Range<Int>?, rule: String, in t: ClaimTokens) -> Range<Int> {
+        let sentence = t.sentence(of: cue.lowerBound)
+        // A participle or second verb borrows its subject from earlier in the
+        // sentence: only the cue anchors it.
+        let borrowed = rule == "participle" || rule == "coordinated-verb"
+        let src = borrowed ? nil : source
+        let lo = min(cue.lowerBound, src?.lowerBound ?? cue.lowerBound)
+        let hi = max(cue.upperBound, src?.upperBound ?? cue.upperBound)
+        let before = sentence.lowerBound..<max(sentence.lowerBound, lo)
+        let beforeWords = words(before, in: t)
+        let (start, explicit) = complementStart(after: hi, cue: cue, sentence: sentence, nothingBefore: beforeWords == 0, in: t)
+        var after: Range<Int>? = nil
+        if let s = start { after = s..<clauseEnd(from: s, sentence: sentence, in: t) }
+        let afterWords = after.map { words($0, in: t) } ?? 0
+        // "“…,” said X …": the quotation before the cue is the statement.
+        let k = lo - 1
+        let quoteBefore = k >= sentence.lowerBound && (t.marks[k] == .close || t.isComma(k) && k - 1 >= sentence.lowerBound && t.marks[k - 1] == .close)
+        if let a = after, afterWords >= 2, explicit || !quoteBefore { return a }
+        if beforeWords > 0 { return before }
+        return after ?? (hi..<hi)
+    }
+
+    /// Where the complement after the cue begins, skipping adjuncts and a
+    /// recipient; nil when only adjuncts follow. `explicit` when it begins
+    /// at "that", a colon or a quotation mark.
+    private static func complementStart(after hi: Int, cue: Range<Int>, sentence: Range<Int>, nothingBefore: Bool,
+                                        in t: ClaimTokens) -> (Int?, Bool) {
+        let end = sentence.upperBound
+        guard hi < end else { return (nil, false) }
+        if t.isColon(hi) { return (hi + 1 < end ? hi + 1 : nil, true) }
+        if t.marks[hi] == .open { return (hi, true) }
+        if t.isComma(hi) || t.isDash(hi) {
+            if hi + 1 < end && t.marks[hi + 1] == .open { return (hi + 1, true) }
+            // "According to X, the plan …": the comma only separates.
+            return nothingBefore && hi + 1 < end ? (hi + 1, false) : (nil, false)
+        }
+        guard t.isWord(hi) else { return (nil, false) }
+        if t.in(hi, complementizers) { return (hi, true) }
+        let tell = cue.contains { t.in($0, CueFinder.tellForms) }
+        let adjunct = t.in(hi, FunctionWords.prepositions) && !t.in(hi, openers) || t.in(hi, FunctionWords.timeWords)
+            || t.in(hi, FunctionWords.weekdays) || t.isAdverb(hi)
+        guard adjunct || tell else { return (hi, false) }
+        // Skip the adjuncts or the recipient, at most eight tokens, to the
+        // complement; a comma or the sentence end first means there is none.
+        var k = hi
+        while k < end && k - hi <= 8 {
+            if t.isColon(k) { return (k + 1 < end ? k + 1 : nil, true) }
+            if t.marks[k] == .open { return (k, true) }
+            if t.isComma(k) {
+                if k + 1 < end && t.marks[k + 1] == .open { return (k + 1, true) }
+                return (nil, false)
+            }
+            if t.isTerminal(k) && !t.isAbbreviationPeriod(k) { return (nil, false) }
+            if t.in(k, complementizers) { return (k, true) }
+            // "told reporters to …": an infinitive after the recipient.
+            if tell && k > hi && t.key(k) == CueFinder.to && k + 1 < end && t.isWord(k + 1) && !t.isCapitalized(k + 1)
+                && !t.in(k + 1, FunctionWords.determiners) { return (k, true) }
+            k += 1
+        }
+        return (hi, false)
+    }
+
+    /// The end of the statement that starts at `s`: the sentence end, or a
+    /// comma outside quotations that opens a contrast, a "which" clause or
+    /// a participle.
+    private static func clauseEnd(from s: Int, sentence: Range<Int>, in t: ClaimTokens) -> Int {
+        var k = s + 1
+        while k + 1 < sentence.upperBound {
+            if t.isComma(k) && !t.quoted[k] && t.marks[k - 1] != .close {
+                let n = k + 1
+                if t.in(n, clauseBreaks) {
+                    return k
+                }
+            }
+            k += 1
+        }
+        return sentence.upperBound
+    }
+
+    private static func words(_ r: Range<Int>, in t: ClaimTokens) -> Int {
+        var n = 0
+        for k in r where t.isWord(k) && !t.in(k, FunctionWords.timeWords) { n += 1 }
+        return n
+    }
+
+    /// The Swift constructions whose content this decides; pattern rules
+    /// capture their own, "citing" governs nothing and a speaker colon
+    /// states what follows it.
+    static let rules: Set<String> = [
+        "cue-verb", "quote-speaker", "passive-agent", "according-to", "cue-phrase", "own-reporting", "statement",
+        "participle", "coordinated-verb",
+    ]
+    static let complementizers = FunctionWords.keys(["that", "whether", "if", "how", "why", "what"])
+    /// Prepositions that open a statement rather than an adjunct ("warned
+    /// *of* …", "talked *about* …", "urged him *to* …").
+    static let openers = FunctionWords.keys(["of", "about", "to", "for", "against", "like", "over"])
+    static let clauseBreaks = FunctionWords.keys([
+        "but", "while", "whereas", "although", "though", "according", "yet", "saying", "adding", "noting", "calling",
+        "citing", "arguing", "insisting", "claiming", "explaining", "referring", "telling", "warning",
+    ])
+}
