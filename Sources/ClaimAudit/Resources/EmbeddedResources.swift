@@ -3050,6 +3050,17 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>press</entry>
     <entry>quote</entry>
     <entry>agree with</entry>
+    <entry>chastise</entry>
+    <entry>scold</entry>
+    <entry>lambaste</entry>
+    <entry>excoriate</entry>
+    <entry>ridicule</entry>
+    <entry>congratulate</entry>
+    <entry>apologize</entry>
+    <entry>hail</entry>
+    <entry>comment on</entry>
+    <entry>remark</entry>
+    <entry>discuss</entry>
     <entry>found that</entry>
     <entry>show that</entry>
   </lexicon>
@@ -3102,7 +3113,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>a debate over</entry>
     <entry>a debate about</entry>
     <entry>a matter of</entry>
-    <entry>a moment of</entry>
     <entry>any semblance of</entry>
     <entry>find itself</entry>
     <entry>find himself</entry>
@@ -3114,6 +3124,10 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>supposed to</entry>
     <entry>shows how</entry>
     <entry>not the only reason</entry>
+    <entry>no surprise</entry>
+    <entry>no coincidence</entry>
+    <entry>no accident</entry>
+    <entry>little wonder</entry>
   </lexicon>
 </pack>
 
