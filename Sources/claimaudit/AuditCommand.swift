@@ -148,9 +148,10 @@ struct AuditCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        func emit(_ bytes: [UInt8]) throws {
+        func emit(_ bytes: @autoclosure () throws -> [UInt8]) throws {
             do {
-                if let file { try file.write(bytes) } else { Console.write(bytes) }
+                let piece = try bytes()
+                if let file { try file.write(piece) } else { Console.write(piece) }
             } catch {
                 Console.error("\(error)")
                 throw ExitCode(2)

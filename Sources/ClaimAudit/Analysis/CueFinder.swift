@@ -367,6 +367,8 @@ struct CueFinder {
         // but mostly leaves "in an interview" out of the cue).
         var cueEnd = next
         if !inverted, let e = AttributionLexicons.longest(lex.cueExtensions, t, at: cueEnd, limit: sentence.upperBound) { cueEnd = e }
+        // "She said: …": a colon that introduces what is said belongs to the cue.
+        if !inverted && cueEnd + 1 < sentence.upperBound && t.isColon(cueEnd) { cueEnd += 1 }
         m.end = cueEnd
         let cue = cueStart..<cueEnd
         let quoteBeside = touchesQuotation(cue: cue, source: src, in: t)
@@ -556,7 +558,15 @@ struct CueFinder {
             guard let subject = sources.sentenceSubject(sentence.lowerBound..<c, in: t) else { continue }
             let kind = classifier.kind(of: subject, in: t)
             guard sourceLike(subject, kind: kind, in: t) else { continue }
-            found.append(FoundAttribution(kind: kind, cue: c..<(c + 1), source: subject, sourcePhrase: subject,
+            // "Hannity interjected: “…”": a verb between the subject and the
+            // colon is part of the cue (PolNeAR: "interjected:").
+            var cueStart = c
+            let w = c - 1
+            if w == subject.upperBound, t.isWord(w), !t.isCapitalized(w), !used[w],
+               t.endsWith(w, "ed") || t.endsWith(w, "s") && !t.endsWith(w, "ss") {
+                cueStart = w
+            }
+            found.append(FoundAttribution(kind: kind, cue: cueStart..<(c + 1), source: subject, sourcePhrase: subject,
                                           rule: "quote-speaker", content: (c + 1)..<sentence.upperBound))
         }
     }

@@ -109,6 +109,22 @@ struct UnsourcedClaimCheck: Sendable {
         return best
     }
 
+    /// A digit, money or percent sign, or a number word ("million",
+    /// "percent") outside quotations: a figure someone could check.
+    func hasFigure(_ t: ClaimTokens) -> Bool {
+        for i in 0..<t.count where !t.quoted[i] {
+            let tok = t.tokens[i]
+            if tok.kind == .number { return true }
+            if tok.kind == .punctuation {
+                let b = t.view[tok.start]
+                if b == 0x24 || b == 0x25 || tok.range.count >= 2 && b == 0xC2 && t.view[tok.start + 1] == 0xA3 { return true }
+            } else if t.in(i, Self.numberWords) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// An article, determiner, pronoun or possessive outside quotations.
     func hasClauseWord(_ t: ClaimTokens) -> Bool {
         (0..<t.count).contains { !t.quoted[$0] && (t.in($0, FunctionWords.determiners) || t.in($0, FunctionWords.subjectPronouns)
@@ -168,9 +184,17 @@ struct UnsourcedClaimCheck: Sendable {
     /// A speech-act word heading the sentence's report, not an infinitive
     /// ("pushed Democrats to say …") or a gerund ("After bragging …").
     func isFiniteVerb(_ t: ClaimTokens, _ i: Int) -> Bool {
-        if t.endsWith(i, "ing") { return false }
+        if t.endsWith(i, "ing") { return isProgressive(t, i) }   // "are hailing", not "after bragging"
         if i > 0 && t.in(i - 1, Self.relatives) { return false }
         return !(i > 0 && t.key(i - 1) == Self.to)
+    }
+
+    /// "are hailing", "is already criticizing": an -ing form after a form
+    /// of "be" (adverbs between) is the finite verb of a progressive.
+    func isProgressive(_ t: ClaimTokens, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && t.isWord(k) && t.isAdverb(k) { k -= 1 }
+        return k >= 0 && (t.in(k, FunctionWords.be) && t.key(k) != Self.being || t.in(k, Self.beContractions))
     }
 
     /// A modal in a relative clause without a relative pronoun ("others he
@@ -204,6 +228,7 @@ struct UnsourcedClaimCheck: Sendable {
         if s == .none || isReportedOrHypothetical(t) { return nil }
         if s == .weak && opensWithContrastOrHabit(t) { return nil }
         if s == .weak && hasFraming(t) { return nil }
+        if s == .hard && hasFraming(t, overDates: true) && !hasFigure(t) { return nil }
         return s
     }
 
@@ -273,6 +298,7 @@ struct UnsourcedClaimCheck: Sendable {
         if last >= 0 && t.isColon(last) { return true }
         guard t.count > 2 else { return false }
         if t.key(0) == Self.here || t.key(0) == Self.heres { return true }
+        if t.isCapitalized(0) && t.in(0, Self.imperatives) { return true }
         if (t.key(0) == Self.this || t.key(0) == Self.an) && t.in(1, Self.selfNouns) { return true }
         return t.key(0) == Self.an && t.key(1) == Self.earlier && t.key(2) == Self.version
     }
@@ -287,9 +313,14 @@ struct UnsourcedClaimCheck: Sendable {
 
     /// A framing or evaluative construction outside quotations
     /// (`framing-phrases`: "an example of", "found itself", "is notable").
-    func hasFraming(_ t: ClaimTokens) -> Bool {
+    ///
+    /// - Parameter overDates: only the evaluative constructions, which frame
+    ///   a sentence even when it names a date or holds a superlative ("This
+    ///   year, the holiday is merely a pause …"); "found itself in …" with a
+    ///   date reports an event.
+    func hasFraming(_ t: ClaimTokens, overDates: Bool = false) -> Bool {
         for i in 0..<t.count where !t.quoted[i] && t.isWord(i) {
-            if AttributionLexicons.longest(framing, t, at: i) != nil { return true }
+            if AttributionLexicons.longest(framing, t, at: i) != nil && !(overDates && t.in(i, Self.findForms)) { return true }
         }
         return false
     }
@@ -370,6 +401,10 @@ struct UnsourcedClaimCheck: Sendable {
         "after", "before", "when", "while", "as", "since", "although", "though", "because", "despite", "amid",
         "in", "on", "at", "during", "for", "with", "without", "until", "once", "if",
     ])
+    /// Imperatives that open a sentence addressed to the reader.
+    static let imperatives = FunctionWords.keys(["let", "let's", "consider", "imagine", "remember", "note", "recall", "look"])
+    static let numberWords = FunctionWords.keys(["percent", "million", "billion", "trillion", "thousand", "hundred", "dozen", "half"])
+    static let findForms = FunctionWords.keys(["find", "finds", "found", "finding"])
     static let objectPronouns = FunctionWords.keys(["him", "them", "us", "her", "it"])
     static let by = TokenKey.of("by")
     static let being = TokenKey.of("being")

@@ -20,11 +20,11 @@ public protocol StreamingReporter: Reporter {
 /// The state of one streamed report.
 public protocol ReportStream {
     /// Bytes before the first document.
-    mutating func begin(tool: String) -> [UInt8]
+    mutating func begin(tool: String) throws -> [UInt8]
     /// Bytes for one more document.
-    mutating func add(_ document: DocumentReport) -> [UInt8]
+    mutating func add(_ document: DocumentReport) throws -> [UInt8]
     /// Bytes after the last document.
-    mutating func end() -> [UInt8]
+    mutating func end() throws -> [UInt8]
 }
 
 /// Options every reporter may read.

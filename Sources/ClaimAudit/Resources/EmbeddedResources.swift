@@ -990,6 +990,30 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">Ruiz wrote on the whiteboard that the bridge would reopen.</example>
   </rule>
 
+  <rule id="asked-about" kind="pattern" category="attribution" severity="info">
+    <summary>"Asked about the delay, …": "asked about" opening the clause is one cue (PolNeAR keeps the preposition); it has no source of its own. "Ruiz asked about" is left to the subject constructions (the exception).</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="cue"><word>asked about</word></capture>
+      <capture name="content"><rest/></capture>
+      <except><any/><word>asked</word></except>
+    </tokens>
+    <example expect="match"><mark>Asked about</mark> the delay, the engineer shrugged.</example>
+    <example expect="none">The engineer was tired of the delay.</example>
+  </rule>
+
+  <rule id="when-asked-about" kind="pattern" category="attribution" severity="info">
+    <summary>"When asked about …": "asked about" is one cue.</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <word>when</word>
+      <capture name="cue"><word>asked about</word></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match">When <mark>asked about</mark> the delay, the council gave no answer.</example>
+    <example expect="none">When the council asked about the delay, nobody answered.</example>
+  </rule>
+
   <rule id="asked-question" kind="pattern" category="attribution" severity="info">
     <summary>"Asked whether …", "Asked about …": a participle opening the clause is a cue when a question word follows; it has no source of its own. "Ruiz asked if" is left to the subject constructions (the exception).</summary>
     <message>Attribution: {match}</message>
@@ -1010,8 +1034,21 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <capture name="cue"><word>asked</word></capture>
       <capture name="content"><lexicon ref="question-openers"/><rest/></capture>
     </tokens>
-    <example expect="match">When <mark>asked</mark> about the delay, the council gave no answer.</example>
+    <example expect="match">When <mark>asked</mark> whether the delay would last, the council gave no answer.</example>
     <example expect="none">When the council asked about the delay, nobody answered.</example>
+  </rule>
+
+  <rule id="in-poll" kind="pattern" category="attribution" severity="info">
+    <summary>"In a CNN poll, 38 percent …", "… leads in the latest survey": one poll or survey introduced by "in" and a determiner is the document the figures rest on; "in" is the cue (as PolNeAR marks it). "In the polls" in general names no document.</summary>
+    <message>Document source: {match}</message>
+    <tokens attribution="document">
+      <capture name="cue"><word>in</word></capture>
+      <capture name="source"><lexicon ref="poll-determiners"/><skip max="5"/><lexicon ref="poll-nouns"/></capture>
+    </tokens>
+    <example expect="match"><mark>In</mark> a city poll released Monday, most riders backed the plan.</example>
+    <example expect="match">The mayor holds a wide lead <mark>in</mark> the latest survey of likely voters.</example>
+    <example expect="none">The mayor took part in a debate on Monday.</example>
+    <example expect="none">The mayor has slipped in the polls since May.</example>
   </rule>
 
 </pack>
@@ -1755,6 +1792,25 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>confirm</entry>
   </lexicon>
 
+  <lexicon id="poll-nouns">
+    <summary>One poll or survey: after "in" and a determiner it is the document a figure rests on (read by the in-poll pattern).</summary>
+    <entry>poll</entry>
+    <entry>survey</entry>
+  </lexicon>
+
+  <lexicon id="poll-determiners">
+    <summary>Determiners that single out one poll after "in" ("in a CNN poll", "in the latest survey").</summary>
+    <entry>a</entry>
+    <entry>an</entry>
+    <entry>the</entry>
+    <entry>this</entry>
+    <entry>that</entry>
+    <entry>its</entry>
+    <entry>their</entry>
+    <entry>his</entry>
+    <entry>her</entry>
+  </lexicon>
+
 </pack>
 
 """#,
@@ -2291,6 +2347,10 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>speak of</entry>
     <entry>rail against</entry>
     <entry>talk of</entry>
+    <entry>express concern</entry>
+    <entry>express confidence</entry>
+    <entry>lash out at</entry>
+    <entry>accuse of</entry>
     <entry>refer to</entry>
     <entry>talk about</entry>
     <entry>speak about</entry>
@@ -2945,6 +3005,17 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>press</entry>
     <entry>quote</entry>
     <entry>agree with</entry>
+    <entry>chastise</entry>
+    <entry>scold</entry>
+    <entry>lambaste</entry>
+    <entry>excoriate</entry>
+    <entry>ridicule</entry>
+    <entry>congratulate</entry>
+    <entry>apologize</entry>
+    <entry>hail</entry>
+    <entry>comment on</entry>
+    <entry>remark</entry>
+    <entry>discuss</entry>
     <entry>found that</entry>
     <entry>show that</entry>
   </lexicon>
@@ -2997,7 +3068,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>a debate over</entry>
     <entry>a debate about</entry>
     <entry>a matter of</entry>
-    <entry>a moment of</entry>
     <entry>any semblance of</entry>
     <entry>find itself</entry>
     <entry>find himself</entry>
@@ -3009,6 +3079,10 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>supposed to</entry>
     <entry>shows how</entry>
     <entry>not the only reason</entry>
+    <entry>no surprise</entry>
+    <entry>no coincidence</entry>
+    <entry>no accident</entry>
+    <entry>little wonder</entry>
   </lexicon>
 </pack>
 
@@ -3357,9 +3431,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
   </rule>
 
   <rule id="weasel-agentless-passive" kind="regex" category="weasel" severity="warning">
-    <summary>An agentless passive that hides who holds the view: "it is believed", "it has been suggested", "is thought to be", "is said to carry", "is considered one of", "is usually credited as", "has been widely criticized" (with no "by …"). A frequency or generality adverb ("usually", "traditionally") makes a naming or crediting verb a claim about what unnamed people think.</summary>
+    <summary>An agentless passive that hides who holds the view: "it is believed", "it has been suggested", "is thought to be", "is said to carry", "is considered one of", "is usually considered", "has been widely criticized" (with no "by …").</summary>
     <message>Agentless passive “{match}”: name who thinks, fears or reports this.</message>
-    <pattern case-sensitive="false" scope="prose">\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|has\s+long\s+been|is\s+being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|now\s+|also\s+|sometimes\s+|long\s+)?(?:thought|claimed|rumou?red|understood|feared|reported|alleged|argued|assumed|accepted|acknowledged|believed|said|suggested|speculated|estimated|held|felt|considered|noted|expected)|(?:is|are|was|were|be|been|being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|sometimes\s+|also\s+|now\s+|still\s+|long\s+|usually\s+|typically\s+|traditionally\s+|frequently\s+|popularly\s+|largely\s+|mostly\s+|normally\s+|broadly\s+|universally\s+)?(?:(?:thought|believed|said|rumou?red|reputed|alleged)\s+to\s+[a-z]+|(?:claimed|reported|understood|considered|known)\s+to\s+(?:be|have)|(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as|recognized\s+as|recognised\s+as|hailed\s+as|touted\s+as|credited\s+with|considered\s+by\s+some|said\s+by\s+some))|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|heavily\s+|sharply\s+|often\s+|also\s+)?(?:criticized|criticised|praised|acclaimed|disputed|questioned|challenged|contested|condemned|hailed|lauded)\b(?!\s+(?:by|for\s+\w+ing\s+by)\b)|(?:is|are|was|were|be|been|being)\s+(?:usually|typically|traditionally|frequently|often|commonly|generally|widely|popularly|sometimes|largely|mostly|normally|broadly|universally)\s+(?:referred\s+to\s+as|cited\s+as|deemed|perceived\s+as|attributed\s+to|thought\s+of\s+as|credited\s+as))\b</pattern>
+    <pattern case-sensitive="false" scope="prose">\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|has\s+long\s+been|is\s+being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|now\s+|also\s+|sometimes\s+|long\s+)?(?:thought|claimed|rumou?red|understood|feared|reported|alleged|argued|assumed|accepted|acknowledged|believed|said|suggested|speculated|estimated|held|felt|considered|noted|expected)|(?:is|are|was|were|be|been|being)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|sometimes\s+|also\s+|now\s+|still\s+|long\s+|usually\s+|typically\s+|traditionally\s+|frequently\s+|popularly\s+|largely\s+|mostly\s+|normally\s+|broadly\s+|universally\s+)?(?:(?:thought|believed|said|rumou?red|reputed|alleged)\s+to\s+[a-z]+|(?:claimed|reported|understood|considered|known)\s+to\s+(?:be|have)|(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as|recognized\s+as|recognised\s+as|hailed\s+as|touted\s+as|credited\s+with|considered\s+by\s+some|said\s+by\s+some))|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|heavily\s+|sharply\s+|often\s+|also\s+)?(?:criticized|criticised|praised|acclaimed|disputed|questioned|challenged|contested|condemned|hailed|lauded)\b(?!\s+(?:by|for\s+\w+ing\s+by)\b))\b</pattern>
     <example expect="match"><mark>It is understood</mark> that the minister will resign before the summer.</example>
     <example expect="match"><mark>It was widely feared</mark> that the dam would fail.</example>
     <example expect="match">The deal, <mark>it is rumored</mark>, includes a seat on the board.</example>
@@ -3368,7 +3442,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="match">The founder <mark>is believed to have</mark> left the country.</example>
     <example expect="match">The design <mark>has been widely criticized</mark> for its cost.</example>
     <example expect="match">The ferry <mark>is said to carry</mark> more freight than any boat on the lake.</example>
-    <example expect="match">The mill <mark>is usually credited as</mark> the first in the county.</example>
+    <example expect="match">The mill <mark>is usually considered</mark> the first in the county.</example>
     <example expect="none">The ferry is referred to as the Blue Line in timetables.</example>
     <example expect="none">The design has been criticized by the city's own engineers.</example>
     <example expect="none">The minister said she would resign before the summer.</example>

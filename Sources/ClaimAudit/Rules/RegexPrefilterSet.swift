@@ -12,7 +12,8 @@ struct RegexPrefilterSet: Sendable {
     /// Per literal: 1 start bounded, 2 end bounded, 4 case-insensitive.
     private let flags: [UInt8]
     /// Literal indices by first byte (lower-cased when case-insensitive):
-    /// `byFirst[firstStart[b]..<firstStart[b + 1]]`.
+    /// `byFirst[firstStart[b]..<firstStart[b + 1]]`; from `b + 256`, only
+    /// the literals without a word boundary before them.
     private let firstStart: [Int]
     private let byFirst: [Int]
     /// Per rule: nil = no prefilter (always runs); else the rule's terms
@@ -40,8 +41,13 @@ struct RegexPrefilterSet: Sendable {
             }
             rules.append((p.terms.map { $0.map { $0.map { local[$0] } } }, !p.caseSensitive))
         }
-        var buckets = [[Int]](repeating: [], count: 256)
-        for l in flags.indices { buckets[Int(bytes[offsets[l]])].append(l) }
+        // Keys 0–255: every literal by first byte; 256–511: only those
+        // that need no word boundary before them.
+        var buckets = [[Int]](repeating: [], count: 512)
+        for l in flags.indices {
+            buckets[Int(bytes[offsets[l]])].append(l)
+            if flags[l] & 1 == 0 { buckets[256 + Int(bytes[offsets[l]])].append(l) }
+        }
         var firstStart = [0]
         var byFirst: [Int] = []
         for bucket in buckets { byFirst += bucket; firstStart.append(byFirst.count) }
@@ -97,16 +103,27 @@ struct RegexPrefilterSet: Sendable {
                     fd[l] = true
                 }
             }
+            // After an ASCII word byte no start-bounded literal can match:
+            // those positions look only at the unbounded ones (keys + 256).
             var i = lower
+            var afterWord = false
             while i < end {
                 let b = view[i]
                 if b >= 0x80 {
+                    if b == Document.ignorable { i += 1; continue }
                     if !folds && RegexPrefilter.foldsToASCII(view, i, end) { folds = true }
+                    afterWord = false
                     i += 1
                     continue
                 }
-                if fs[Int(b)] != fs[Int(b) + 1] { scan(Int(b), i) }
-                if b >= 0x41 && b <= 0x5A && fs[Int(b | 0x20)] != fs[Int(b | 0x20) + 1] { scan(Int(b | 0x20), i) }
+                let base = afterWord ? 256 : 0
+                let key = base + Int(b)
+                if fs[key] != fs[key + 1] { scan(key, i) }
+                if b >= 0x41 && b <= 0x5A {
+                    let folded = base + Int(b | 0x20)
+                    if fs[folded] != fs[folded + 1] { scan(folded, i) }
+                }
+                afterWord = RegexPrefilter.isASCIIWordByte(b)
                 i += 1
             }
         }}}}}}

@@ -17,6 +17,13 @@
 struct RegexStarts: Sendable {
     /// Literals a match may start with, lower-cased when case-insensitive.
     let literals: [[UInt8]]
+    /// Per literal: the pattern puts `\b` right before it, so it cannot
+    /// start a match right after an ASCII letter, digit or `_`.
+    let bounded: [Bool]
+    /// Per literal: the pattern puts `\b`, `\s`, `\W` or a space or
+    /// punctuation character right after it, so it cannot be followed by
+    /// an ASCII letter, digit or `_`.
+    let boundedEnd: [Bool]
     /// Whether a match may start at the claim's first character (`^`).
     let atClaimStart: Bool
     let caseSensitive: Bool
@@ -29,11 +36,21 @@ struct RegexStarts: Sendable {
               let first = Self.first(of: [.group(top)]), !first.nullable,
               !first.literals.isEmpty || first.atStart else { return nil }
         var literals: [[UInt8]] = []
-        for literal in first.literals {
+        var bounded: [Bool] = [], boundedEnd: [Bool] = []
+        for (literal, isBounded, isBoundedEnd) in first.literals {
             let folded = caseSensitive ? literal : literal.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if !literals.contains(folded) { literals.append(folded) }
+            if let k = literals.firstIndex(of: folded) {
+                bounded[k] = bounded[k] && isBounded
+                boundedEnd[k] = boundedEnd[k] && isBoundedEnd
+            } else {
+                literals.append(folded)
+                bounded.append(isBounded)
+                boundedEnd.append(isBoundedEnd)
+            }
         }
+        self.boundedEnd = boundedEnd
         self.literals = literals
+        self.bounded = bounded
         atClaimStart = first.atStart
         self.caseSensitive = caseSensitive
         var buckets = [[Int]](repeating: [], count: 256)
@@ -62,7 +79,9 @@ struct RegexStarts: Sendable {
                 continue
             }
             if !caseSensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            for l in byFirstByte[Int(b)] where occurs(literals[l], bytes, i) {
+            let afterWord = i > 0 && RegexPrefilter.isASCIIWordByte(bytes[i - 1])
+            for l in byFirstByte[Int(b)] where !(afterWord && bounded[l]) && occurs(literals[l], bytes, i)
+                && !(boundedEnd[l] && i + literals[l].count < n && RegexPrefilter.isASCIIWordByte(bytes[i + literals[l].count])) {
                 if out.last != unit { out.append(unit) }
                 break
             }
@@ -90,36 +109,50 @@ struct RegexStarts: Sendable {
 
     /// What a sequence can start with.
     struct First {
-        var literals: [[UInt8]] = []
+        /// Each literal, and whether `\b` stands right before it on every path.
+        var literals: [(bytes: [UInt8], bounded: Bool, boundedEnd: Bool)] = []
         var atStart = false
         /// The sequence can match the empty string.
         var nullable = true
     }
 
-    /// The start set of the sequence `nodes`; nil when unknown.
-    static func first(of nodes: [Node]) -> First? {
+    /// The start set of the sequence `nodes`; nil when unknown. `bounded`:
+    /// a `\b` is known to hold where the sequence starts.
+    static func first(of nodes: [Node], bounded: Bool = false) -> First? {
         var acc = First()
+        var bounded = bounded
         var i = 0
         while i < nodes.count {
             switch nodes[i] {
+            case .wordBoundary:
+                bounded = true
+                i += 1
             case .zeroWidth:
                 i += 1
             case .lineStart:
                 acc.atStart = true
                 acc.nullable = false
                 return acc
-            case .other:
+            case .other, .nonWord:
                 return nil
             case .char:
                 var run: [UInt8] = []
                 while i < nodes.count, case .char(let c) = nodes[i] { run.append(c); i += 1 }
-                acc.literals.append(run)
+                var boundedEnd = false
+                if i < nodes.count {
+                    switch nodes[i] {
+                    case .nonWord, .wordBoundary: boundedEnd = true
+                    case .repeated(.nonWord, let min): boundedEnd = min > 0
+                    default: break
+                    }
+                }
+                acc.literals.append((run, bounded, boundedEnd))
                 acc.nullable = false
                 return acc
             case .group(let branches):
                 var nullable = false
                 for branch in branches {
-                    guard let f = first(of: branch) else { return nil }
+                    guard let f = first(of: branch, bounded: bounded) else { return nil }
                     acc.literals += f.literals
                     acc.atStart = acc.atStart || f.atStart
                     nullable = nullable || f.nullable
@@ -127,7 +160,7 @@ struct RegexStarts: Sendable {
                 if !nullable { acc.nullable = false; return acc }
                 i += 1
             case .repeated(let node, let min):
-                guard let f = first(of: [node]) else { return nil }
+                guard let f = first(of: [node], bounded: bounded) else { return nil }
                 acc.literals += f.literals
                 acc.atStart = acc.atStart || f.atStart
                 if min > 0 && !f.nullable { acc.nullable = false; return acc }
@@ -142,8 +175,13 @@ struct RegexStarts: Sendable {
         case char(UInt8)
         /// Consumes at least one character, which may be anything.
         case other
-        /// `\b`, `\B`, `$`, a look-around: matches no characters.
+        /// Consumes at least one character, none of them an ASCII word
+        /// character: `\s`, `\W`, an ASCII space or punctuation literal.
+        case nonWord
+        /// `\B`, `$`, a look-around: matches no characters.
         case zeroWidth
+        /// `\b`.
+        case wordBoundary
         /// `^`.
         case lineStart
         /// A group: alternative sequences.
@@ -194,9 +232,11 @@ struct RegexStarts: Sendable {
                     guard at + 1 < bytes.count else { return nil }
                     let e = bytes[at + 1]
                     at += 2
-                    if e == 0x62 || e == 0x42 { node = .zeroWidth } // \b \B
-                    else if [UInt8]("sSdDwW".utf8).contains(e) { node = .other }
-                    else if e < 0x80 && !Self.isLiteralByte(e) { node = .other } // escaped punctuation
+                    if e == 0x62 { node = .wordBoundary }
+                    else if e == 0x42 { node = .zeroWidth } // \B
+                    else if e == 0x73 || e == 0x57 { node = .nonWord } // \s \W
+                    else if [UInt8]("SdDw".utf8).contains(e) { node = .other }
+                    else if e < 0x80 && !Self.isLiteralByte(e) { node = e == 0x5F ? .other : .nonWord } // escaped punctuation
                     else { return nil } // \A, \Q, \u, \1, …
                 case 0x5E: at += 1; node = .lineStart
                 case 0x24: at += 1; node = .zeroWidth
@@ -208,7 +248,7 @@ struct RegexStarts: Sendable {
                         node = .char(b)
                     } else if b < 0x80 {
                         at += 1
-                        node = .other // space or punctuation literal
+                        node = b == 0x5F ? .other : .nonWord // space or punctuation literal
                     } else {
                         at += 1
                         while at < bytes.count && bytes[at] & 0xC0 == 0x80 { at += 1 } // one scalar

@@ -147,11 +147,13 @@ struct NameConsistency {
                                        "is", "o", "os", "a", "as"]
 
     /// Keys of words the document writes starting in lower case anywhere:
-    /// ordinary words, whatever their capitalised uses.
+    /// ordinary words, whatever their capitalised uses. Only keys of
+    /// `minimumLength` or more are ever looked up, so shorter ones (by UTF-8
+    /// length, never less than the character count) are not hashed.
     static func lowerCaseWords(_ words: [Located]) -> Set<String> {
         var out: Set<String> = []
         for w in words {
-            for item in w {
+            for item in w where item.word.key.utf8.count >= minimumLength {
                 guard let first = item.word.display.unicodeScalars.first else { continue }
                 if first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase {
                     out.insert(item.word.key)

@@ -77,6 +77,20 @@ final class XMLWriter {
         try endElement()
     }
 
+    /// The bytes written so far, moved out of the buffer. The writer keeps
+    /// its state (open elements, a start tag not yet closed), so output can
+    /// be handed on piece by piece; the pieces and what `finish` returns
+    /// put together are exactly the whole document.
+    func take() throws -> [UInt8] {
+        let w = try live()
+        try check(xmlTextWriterFlush(w), "flush the writer")
+        let count = Int(xmlBufferLength(buffer))
+        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
+        let out = Array(UnsafeBufferPointer(start: content, count: count))
+        xmlBufferEmpty(buffer)
+        return out
+    }
+
     /// Closes every open element, frees the writer (which flushes it) and
     /// returns the document's UTF-8 bytes, ending with a newline.
     func finish() throws -> [UInt8] {

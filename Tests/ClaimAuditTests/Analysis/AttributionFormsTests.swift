@@ -131,8 +131,9 @@ import Testing
     }
 
     @Test func quotationIntroducedByColon() {
+        // The colon belongs to the cue, as PolNeAR marks it ("said:").
         let a = F.attributions("Ames said: “The vote is final.”")
-        #expect(a.map { F.s($0.kind, $0.cue?.text, $0.source?.text) } == [s(.named, "said", "Ames")])
+        #expect(a.map { F.s($0.kind, $0.cue?.text, $0.source?.text) } == [s(.named, "said:", "Ames")])
         #expect(a.first?.rule == "quote-speaker")
     }
 

@@ -132,8 +132,11 @@ import Testing
     @Test func askedOpeningAQuestionIsACue() {
         let opening = attributions("Asked whether the bridge would reopen, the engineer shrugged.\n")
         #expect(opening.contains { $0.cue?.text == "Asked" && $0.rule == "asked-question" })
-        let when = attributions("The council gave no answer when asked about the delay.\n")
+        let when = attributions("The council gave no answer when asked whether the delay would last.\n")
         #expect(when.contains { $0.cue?.text == "asked" && $0.rule == "when-asked" })
+        // "asked about" is one cue (PolNeAR keeps the preposition).
+        let about = attributions("The council gave no answer when asked about the delay.\n")
+        #expect(about.contains { $0.cue?.text == "asked about" && $0.rule == "when-asked-about" })
         // With a subject the speaker is kept (the subject constructions take it).
         let subject = attributions("Ruiz asked whether the deck had been inspected.\n")
         #expect(!subject.contains { $0.rule == "asked-question" })

@@ -70,12 +70,61 @@ import Testing
         #expect(F.summary("Ortiz lamented that the bridge had been neglected.") == [F.s(.named, "lamented", "Ortiz")])
         #expect(F.summary("The mayor touted the new rail line as a success.").first?.cue == "touted")
         #expect(F.summary("Protesters chanted that the fares were too high.").first?.cue == "chanted")
-        #expect(F.summary("Ruiz expressed concern that the deck would fail.").first?.cue == "expressed")
+        #expect(F.summary("Ruiz expressed doubt that the deck would hold.").first?.cue == "expressed")
     }
 
     @Test func supportIsABeliefOfItsSubject() {
         let a = F.attributions("Ruiz supports the northern route.")
         #expect(a.first?.cue?.text == "supports")
         #expect(a.first?.mode == .belief)
+    }
+}
+
+/// A colon that introduces what is said belongs to the cue ("said:").
+@Suite struct ColonCueTests {
+    typealias F = AnalysisFixture
+
+    @Test func colonAfterTheVerbJoinsTheCue() {
+        let text = "The engineer said: “The deck is rotten.”"
+        let claims = F.claims([text], quotations: { _ in
+            let r = F.range(of: "“The deck is rotten.”", in: text)
+            return [Quotation(range: r, content: (r.lowerBound + 3)..<(r.upperBound - 3))]
+        })
+        #expect(claims[0].attributions.first?.cue?.text == "said:")
+        #expect(claims[0].attributions.first?.source?.text == "The engineer")
+    }
+
+    @Test func aVerbBeforeAQuotationColonJoinsTheColonCue() {
+        let text = "The engineer interjected: “The deck is rotten.”"
+        let claims = F.claims([text], quotations: { _ in
+            let r = F.range(of: "“The deck is rotten.”", in: text)
+            return [Quotation(range: r, content: (r.lowerBound + 3)..<(r.upperBound - 3))]
+        })
+        #expect(claims[0].attributions.first?.cue?.text == "interjected:")
+    }
+}
+
+/// Polls as documents, and "asked about" as one cue (rules/attribution.xml).
+@Suite struct PollAndAskedCueTests {
+    typealias F = AnalysisFixture
+
+    @Test func inAPollIsADocumentCue() {
+        let a = F.attributions("In a city poll released Monday, most riders backed the fare plan.")
+        #expect(a.contains { $0.cue?.text == "In" && $0.kind == .document && $0.rule == "in-poll" })
+        #expect(a.first { $0.rule == "in-poll" }?.source?.text == "a city poll")
+    }
+
+    @Test func inThePollsInGeneralIsNoDocument() {
+        #expect(!F.attributions("The mayor has slipped in the polls since May.").contains { $0.rule == "in-poll" })
+    }
+
+    @Test func askedAboutIsOneCue() {
+        #expect(F.attributions("Asked about the delay, the engineer shrugged.").first?.cue?.text == "Asked about")
+        #expect(F.attributions("When asked about the delay, the engineer shrugged.").first?.cue?.text == "asked about")
+        #expect(F.summary("Ruiz asked about the delay at the meeting.") == [F.s(.named, "asked about", "Ruiz")])
+    }
+
+    @Test func expressedConcernIsOneCue() {
+        #expect(F.summary("Ruiz expressed concern that the deck would fail.").first?.cue == "expressed concern")
     }
 }

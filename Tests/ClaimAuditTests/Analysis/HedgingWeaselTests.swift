@@ -185,7 +185,7 @@ import Testing
 
     @Test func generalisedPassivesAndReportativesAreWeasels() {
         #expect(R.severity("weasel-agentless-passive", "The chapel is said to hold the bones of a saint.") == .warning)
-        #expect(R.severity("weasel-agentless-passive", "The recipe is traditionally attributed to a monk.") == .warning)
+        #expect(R.severity("weasel-agentless-passive", "The recipe is traditionally thought to come from a monk.") == .warning)
         #expect(R.severity("weasel-agentless-passive", "The band is usually considered the first of the genre.") == .warning)
         #expect(R.findings("weasel-agentless-passive", "The band is referred to as the Quartet in the liner notes.").isEmpty)
         #expect(R.findings("weasel-agentless-passive", "The chapel was built in 1820.").isEmpty)
@@ -225,5 +225,11 @@ import Testing
     @Test func approximatorPhrasesMatchAcrossLineBreaks() {
         #expect(R.severity("hedging-approximator", "The levy would cover almost\nhalf of the cost.") == .info)
         #expect(R.findings("hedging-approximator", "The levy would cover almost 40 percent of the cost.").isEmpty)
+        // Multi-word approximators are phrases of their own, not split words.
+        #expect(R.severity("hedging-approximator", "Close to half of the riders pay cash.") == .info)
+        #expect(R.severity("hedging-approximator", "More or less the whole board backed the levy.") == .info)
+        #expect(R.findings("hedging-approximator", "The riders came to half of the meetings.").isEmpty)
+        // A proportion inside a hyphenated word is not a proportion.
+        #expect(R.findings("hedging-approximator", "The hall was about half-full on Monday.").isEmpty)
     }
 }

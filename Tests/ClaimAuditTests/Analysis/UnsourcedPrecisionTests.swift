@@ -173,4 +173,22 @@ import Testing
     @Test func aModalInAContactClauseDoesNotMakeTheSentenceHypothetical() {
         #expect(!unsourced("His style has won him the loyalty of dockworkers but the anger of others he might need in 2026.").isEmpty)
     }
+
+    @Test func aProgressiveSpeechActReportsWhatSomeoneSays() {
+        #expect(unsourced("Tenant groups are hailing the council's rent decision of Tuesday.").isEmpty)
+        #expect(unsourced("The mayor, who won the district in 2019, is calling for a new vote.").isEmpty)
+    }
+
+    @Test func anImperativeAddressedToTheReaderIsNotAClaim() {
+        #expect(unsourced("Let nobody pretend the harbour budget balanced itself in 2024.").isEmpty)
+        #expect(unsourced("Consider the ferry, which lost money every year since 2015.").isEmpty)
+    }
+
+    @Test func anEvaluativeFrameOutweighsADateButNotAFigure() {
+        #expect(unsourced("So it was no surprise on Monday when the board changed its mind.").isEmpty)
+        #expect(unsourced("This year, the regatta is merely a pause in a long dispute over the first pier.").isEmpty)
+        #expect(!unsourced("The ferry is merely a footnote in a budget of $40 million.").isEmpty)
+        // "found itself in …" with a date reports an event.
+        #expect(!unsourced("On Monday the board found itself in a dispute with the port workers.").isEmpty)
+    }
 }

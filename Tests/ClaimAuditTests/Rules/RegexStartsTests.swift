@@ -76,4 +76,14 @@ import Testing
         #expect(starts.candidates(in: claim("Some say, and some")) == [0, 14])
         #expect(RegexStarts(pattern: "some", caseSensitive: true)?.candidates(in: claim("\u{17F}ome some")) == [5])
     }
+
+    @Test func literalsAfterWordBoundaryOnlyStartAtWordStarts() throws {
+        let starts = try #require(RegexStarts(pattern: "(?<!x )\\b(?:(?:some\\s+)?many|some)|is", caseSensitive: false))
+        #expect(starts.literals.map { String(decoding: $0, as: UTF8.self) } == ["some", "many", "is"])
+        #expect(starts.bounded == [true, true, false])
+        #expect(starts.candidates(in: claim("handsome some, this is")) == [9, 17, 20])
+        let ends = try #require(RegexStarts(pattern: "\\ba\\s+few|\\bsome\\b|many_", caseSensitive: false))
+        #expect(ends.boundedEnd == [true, true, false])
+        #expect(ends.candidates(in: claim("and a few, somehow some")) == [4, 19])
+    }
 }

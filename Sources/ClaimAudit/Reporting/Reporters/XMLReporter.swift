@@ -5,7 +5,7 @@
 /// summary even when zero, decimals with four places. Written with libxml2's
 /// `xmlTextWriter`, which escapes all text; characters XML 1.0 forbids are
 /// dropped. Offsets are UTF-8 bytes, end exclusive; lines and columns 1-based.
-public struct XMLReporter: Reporter {
+public struct XMLReporter: StreamingReporter {
     public static let identifier = "xml"
     public static let summary = "Canonical XML (namespace \(XMLReporter.namespace)), schema in reports/report.xsd."
     /// The report vocabulary's namespace; bump the trailing number on breaking changes.
@@ -17,18 +17,49 @@ public struct XMLReporter: Reporter {
         try w.startElement("audit")
         try w.attribute("xmlns", Self.namespace)
         try w.attribute("tool", report.tool)
-        for doc in report.documents {
-            try w.startElement("document")
-            try w.attribute("path", doc.path)
-            try w.attribute("format", doc.format.rawValue)
-            try write(doc.summary, to: w)
-            for f in doc.documentFindings { try write(f, as: "document-finding", to: w) }
-            for claim in doc.claims { try write(claim, to: w) }
-            try XMLVerification.write(doc.verification, to: w)
-            try w.endElement()
-        }
+        for doc in report.documents { try write(doc, to: w) }
         try w.endElement()
         return try w.finish()
+    }
+
+    /// Writes the same bytes as `render`, one document at a time.
+    public func makeStream() -> any ReportStream { Stream() }
+
+    final class Stream: ReportStream {
+        var w: XMLWriter?
+
+        func begin(tool: String) throws -> [UInt8] {
+            let w = try XMLWriter()
+            self.w = w
+            try w.startElement("audit")
+            try w.attribute("xmlns", XMLReporter.namespace)
+            try w.attribute("tool", tool)
+            return try w.take()
+        }
+
+        func add(_ document: DocumentReport) throws -> [UInt8] {
+            guard let w else { throw ClaimAuditError.output(path: "report", message: "report stream not begun") }
+            try XMLReporter().write(document, to: w)
+            return try w.take()
+        }
+
+        func end() throws -> [UInt8] {
+            guard let w else { throw ClaimAuditError.output(path: "report", message: "report stream not begun") }
+            try w.endElement()
+            self.w = nil
+            return try w.finish()
+        }
+    }
+
+    fileprivate func write(_ doc: DocumentReport, to w: XMLWriter) throws {
+        try w.startElement("document")
+        try w.attribute("path", doc.path)
+        try w.attribute("format", doc.format.rawValue)
+        try write(doc.summary, to: w)
+        for f in doc.documentFindings { try write(f, as: "document-finding", to: w) }
+        for claim in doc.claims { try write(claim, to: w) }
+        try XMLVerification.write(doc.verification, to: w)
+        try w.endElement()
     }
 
     private func write(_ s: Summary, to w: XMLWriter) throws {
