@@ -37,6 +37,14 @@ struct SourceFinder {
             if t.in(k, FunctionWords.determiners) {
                 start = k
                 if k - 1 >= lo && t.in(k - 1, FunctionWords.nounPhrasePrepositions) { k -= 1; continue }
+                // "Trump and his lawyers", "he and other challengers": a
+                // compound source is one phrase (PolNeAR marks it whole).
+                if k - 2 >= lo && t.key(k - 1) == SourceFinder.and && conjunct(k - 2, in: t) {
+                    start = k - 2
+                    if t.in(k - 2, FunctionWords.subjectPronouns) { break }
+                    k -= 3
+                    continue
+                }
                 break
             }
             if t.in(k, FunctionWords.nounPhrasePrepositions) {
@@ -47,6 +55,13 @@ struct SourceFinder {
             }
             if t.key(k) == SourceFinder.and {
                 if k - 1 >= lo && t.isWord(k - 1) && t.isCapitalized(k - 1) && t.isCapitalized(k + 1) { start = k; k -= 1; continue }
+                // "current and former officials", "union members and leaders".
+                if k - 1 >= lo && conjunct(k - 1, in: t) && !t.in(k + 1, FunctionWords.subjectPronouns) {
+                    start = k - 1
+                    if t.in(k - 1, FunctionWords.subjectPronouns) { break }
+                    k -= 2
+                    continue
+                }
                 break
             }
             if t.in(k, FunctionWords.clauseWords) || t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be)
@@ -60,6 +75,11 @@ struct SourceFinder {
             }
             start = k
             k -= 1
+        }
+        // "… said that prosecutors said": a "that" before a name or a plural
+        // introduces the clause; it is not a demonstrative.
+        if start < q && t.key(start) == SourceFinder.that && (t.isCapitalized(start + 1) || t.endsWith(q, "s") && !t.endsWith(q, "ss")) {
+            start += 1
         }
         return trimLeadingPrepositionalPhrase(start..<(q + 1), in: t)
     }
@@ -159,6 +179,25 @@ struct SourceFinder {
         }
         return end > s ? s..<end : nil
     }
+
+    /// Whether the word before "and" can end the first half of a compound
+    /// source: a personal pronoun, a capitalised word, a plural noun or an
+    /// adjective of tenure ("current and former") — not a verb.
+    func conjunct(_ k: Int, in t: ClaimTokens) -> Bool {
+        guard t.isWord(k) else { return false }
+        if t.in(k, SourceFinder.conjunctPronouns) { return true }
+        if t.in(k, FunctionWords.clauseWords) || t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be)
+            || t.in(k, FunctionWords.prepositions) || t.in(k, FunctionWords.determiners) || t.isAdverb(k) || isVerbForm(k, t)
+            || t.in(k, FunctionWords.weekdays) || t.in(k, FunctionWords.months) || t.in(k, FunctionWords.timeWords) {
+            return false
+        }
+        if t.isCapitalized(k) { return true }
+        if t.in(k, SourceFinder.tenureAdjectives) { return true }
+        return t.endsWith(k, "s") && !t.endsWith(k, "ss") && !t.endsWith(k, "ed")
+    }
+
+    static let conjunctPronouns = FunctionWords.keys(["he", "she", "i", "we", "they"])
+    static let tenureAdjectives = FunctionWords.keys(["current", "former", "past", "present", "future", "local", "state", "federal"])
 
     /// A cue verb, belief verb or other lexicon verb form.
     func isVerbForm(_ k: Int, _ t: ClaimTokens) -> Bool {

@@ -156,3 +156,31 @@ import Testing
         #expect(c[1].attributions.isEmpty)
     }
 }
+
+/// Compound subjects and a complementiser "that" before the subject.
+@Suite struct SubjectBoundaryTests {
+    func source(_ text: String) -> String? {
+        let report = try! ContentSpanTests.auditor.audit(SourceText(path: "t.txt", text: text), format: .text)
+        return report.claims.flatMap(\.attributions).first { !AttributionScope.isInherited($0) }?.source?.text
+    }
+
+    @Test func compoundSubjectWithADeterminerIsOneSource() {
+        #expect(source("Ruiz and her deputies said the pier would close.") == "Ruiz and her deputies")
+    }
+
+    @Test func pronounAndNounPhraseIsOneSource() {
+        #expect(source("He and other board members said the vote was unfair.") == "He and other board members")
+    }
+
+    @Test func currentAndFormerOfficialsIsOneSource() {
+        #expect(source("Current and former harbour officials said the pier was unsafe.") == "Current and former harbour officials")
+    }
+
+    @Test func verbBeforeAndIsNotPartOfTheSource() {
+        #expect(source("The board voted on Monday and its members said the pier would close.") == "its members")
+    }
+
+    @Test func complementiserThatIsNotPartOfTheSource() {
+        #expect(source("The report noted that inspectors said the pier was unsafe.") != "that inspectors")
+    }
+}
