@@ -1051,6 +1051,19 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">The mayor has slipped in the polls since May.</example>
   </rule>
 
+  <rule id="possessive-statement-noun" kind="pattern" category="attribution" severity="info">
+    <summary>"His criticism of the plan", "their claims that …": a noun of saying after a possessive pronoun is the cue, the possessor is the source, a preposition tying it to what was said belongs to the cue.</summary>
+    <message>Attribution: {match}</message>
+    <tokens>
+      <capture name="source"><lexicon ref="possessive-pronouns"/></capture>
+      <capture name="cue"><lexicon ref="statement-nouns"/><group min="0"><lexicon ref="statement-noun-prepositions"/></group></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match">The engineer repeated <mark>her warning</mark> that the deck was rotten.</example>
+    <example expect="match"><mark>Their criticism of</mark> the fare plan grew louder.</example>
+    <example expect="none">Her bridge reopened in May.</example>
+  </rule>
+
 </pack>
 """#,
         "rules/config.xsd": #"""
@@ -2169,6 +2182,38 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>want to</entry>
     <entry>has agreed to</entry>
     <entry>have agreed to</entry>
+  </lexicon>
+
+  <lexicon id="possessive-pronouns">
+    <summary>Possessive pronouns that name the source of a statement noun ("his criticism", "their claims").</summary>
+    <entry>his</entry>
+    <entry>her</entry>
+    <entry>their</entry>
+    <entry>its</entry>
+  </lexicon>
+
+  <lexicon id="statement-nouns" inflect="true">
+    <summary>Nouns of saying that PolNeAR marks as cues about two times in five or more on its train split (read by the possessive-statement-noun pattern).</summary>
+    <entry>criticism</entry>
+    <entry>claim</entry>
+    <entry>warning</entry>
+    <entry>promise</entry>
+    <entry>vow</entry>
+    <entry>complaint</entry>
+    <entry>assertion</entry>
+    <entry>praise</entry>
+    <entry>suggestion</entry>
+    <entry>insistence</entry>
+    <entry>admission</entry>
+  </lexicon>
+
+  <lexicon id="statement-noun-prepositions">
+    <summary>Prepositions that tie a statement noun to what was said ("criticism of", "calls for").</summary>
+    <entry>of</entry>
+    <entry>for</entry>
+    <entry>on</entry>
+    <entry>about</entry>
+    <entry>against</entry>
   </lexicon>
 
 </pack>

@@ -128,3 +128,23 @@ import Testing
         #expect(F.summary("Ruiz expressed concern that the deck would fail.").first?.cue == "expressed concern")
     }
 }
+
+/// A noun of saying after a possessive pronoun: the noun is the cue and the
+/// possessor the source ("her warning that …", "their criticism of …").
+@Suite struct StatementNounTests {
+    typealias F = AnalysisFixture
+
+    @Test func possessiveStatementNounIsACueWithItsPossessorAsSource() {
+        let a = F.attributions("The engineer repeated her warning that the deck was rotten.")
+        let noun = a.first { $0.rule == "possessive-statement-noun" }
+        #expect(noun?.cue?.text == "warning")
+        #expect(noun?.source?.text == "her")
+        let b = F.attributions("Their criticism of the fare plan grew louder.")
+        #expect(b.first?.cue?.text == "criticism of")
+    }
+
+    @Test func otherNounsAfterAPossessiveAreNotCues() {
+        #expect(F.attributions("Her bridge reopened in May.").isEmpty)
+        #expect(!F.attributions("Their statement was short.").contains { $0.rule == "possessive-statement-noun" })
+    }
+}
