@@ -11,11 +11,23 @@ struct RegexPrefilterSet: Sendable {
     private let offsets: [Int]
     /// Per literal: 1 start bounded, 2 end bounded, 4 case-insensitive.
     private let flags: [UInt8]
-    /// Literal indices by first byte (lower-cased when case-insensitive):
-    /// `byFirst[firstStart[b]..<firstStart[b + 1]]`; from `b + 256`, only
-    /// the literals without a word boundary before them.
+    /// Literal indices by first and second byte (lower-cased when
+    /// case-insensitive), hashed into `slotCount` slots (a shared slot only
+    /// costs a comparison, each literal is checked in full):
+    /// `byFirst[firstStart[s]..<firstStart[s + 1]]` for slot
+    /// `slot(key, second)`. A first-byte key `b` holds every literal, `b +
+    /// 256` only those without a word boundary before them; one-byte
+    /// literals sit under second byte 256. Looking at the first two bytes
+    /// instead of the first alone makes a word start cost one or two
+    /// comparisons instead of one per literal sharing its letter.
     private let firstStart: [Int]
     private let byFirst: [Int]
+    /// Whether any literal has this first-byte key (0–511).
+    private let hasFirst: [Bool]
+    static let slotCount = 8192
+
+    @inline(__always)
+    static func slot(_ key: Int, _ second: Int) -> Int { (key &* 263 &+ second) & (slotCount - 1) }
     /// Per rule: nil = no prefilter (always runs); else the rule's terms
     /// over global literal indices, and whether it is case-insensitive.
     private let rules: [(terms: [[[Int]]], caseInsensitive: Bool)?]
@@ -43,11 +55,17 @@ struct RegexPrefilterSet: Sendable {
         }
         // Keys 0–255: every literal by first byte; 256–511: only those
         // that need no word boundary before them.
-        var buckets = [[Int]](repeating: [], count: 512)
+        var buckets = [[Int]](repeating: [], count: Self.slotCount)
+        var hasFirst = [Bool](repeating: false, count: 512)
         for l in flags.indices {
-            buckets[Int(bytes[offsets[l]])].append(l)
-            if flags[l] & 1 == 0 { buckets[256 + Int(bytes[offsets[l]])].append(l) }
+            let first = Int(bytes[offsets[l]])
+            let second = offsets[l + 1] - offsets[l] >= 2 ? Int(bytes[offsets[l] + 1]) : 256
+            for key in flags[l] & 1 == 0 ? [first, 256 + first] : [first] {
+                buckets[Self.slot(key, second)].append(l)
+                hasFirst[key] = true
+            }
         }
+        self.hasFirst = hasFirst
         var firstStart = [0]
         var byFirst: [Int] = []
         for bucket in buckets { byFirst += bucket; firstStart.append(byFirst.count) }
@@ -70,10 +88,12 @@ struct RegexPrefilterSet: Sendable {
         flags.withUnsafeBufferPointer { fl in
         firstStart.withUnsafeBufferPointer { fs in
         byFirst.withUnsafeBufferPointer { bf in
+        hasFirst.withUnsafeBufferPointer { hf in
         found.withUnsafeMutableBufferPointer { fd in
-            func scan(_ key: Int, _ i: Int) {
-                var k = fs[key]
-                let stop = fs[key + 1]
+            func scanSlot(_ slot: Int, _ i: Int) {
+                var k = fs[slot]
+                let stop = fs[slot + 1]
+                if k == stop { return }
                 while k < stop {
                     let l = bf[k]
                     k += 1
@@ -118,15 +138,28 @@ struct RegexPrefilterSet: Sendable {
                 }
                 let base = afterWord ? 256 : 0
                 let key = base + Int(b)
-                if fs[key] != fs[key + 1] { scan(key, i) }
-                if b >= 0x41 && b <= 0x5A {
-                    let folded = base + Int(b | 0x20)
-                    if fs[folded] != fs[folded + 1] { scan(folded, i) }
+                let folded = b >= 0x41 && b <= 0x5A ? base + Int(b | 0x20) : -1
+                if hf[key] || (folded >= 0 && hf[folded]) {
+                    var j = i + 1
+                    while j < end && view[j] == Document.ignorable { j += 1 }
+                    let second = j < end ? Int(view[j]) : -1
+                    let secondFolded = second >= 0x41 && second <= 0x5A ? second | 0x20 : -1
+                    func probe(_ k: Int) {
+                        scanSlot(Self.slot(k, 256), i)
+                        if second >= 0 {
+                            scanSlot(Self.slot(k, second), i)
+                            if secondFolded >= 0 && Self.slot(k, secondFolded) != Self.slot(k, second) {
+                                scanSlot(Self.slot(k, secondFolded), i)
+                            }
+                        }
+                    }
+                    if hf[key] { probe(key) }
+                    if folded >= 0 && hf[folded] { probe(folded) }
                 }
                 afterWord = RegexPrefilter.isASCIIWordByte(b)
                 i += 1
             }
-        }}}}}}
+        }}}}}}}
         return rules.map { rule in
             guard let rule else { return true }
             if folds && rule.caseInsensitive { return true }
