@@ -81,6 +81,7 @@ public struct Analyzer: Sendable {
             tokens.append(t)
             found.append(f)
         }
+        attachTrailingSpeakers(&entries, tokens, document)
         AttributionScope.inherit(&entries, quotations: closed)
 
         let anonymous = AnonymousDescriptionCheck(classifier: finder.classifier)
@@ -221,6 +222,28 @@ public struct Analyzer: Sendable {
             }
         }
         return bytes
+    }
+
+    /// "“Why not?” Ruiz said.": the splitter ends a sentence after "?”" or
+    /// "!”" before a capital, leaving "Ruiz said." with nothing to state.
+    /// Its content is the quoted sentence just before it in the paragraph,
+    /// which takes the speaker when it has none of its own.
+    private func attachTrailingSpeakers(_ entries: inout [AttributionScope.Entry], _ tokens: [ClaimTokens], _ document: Document) {
+        guard entries.count > 1 else { return }
+        for i in 1..<entries.count {
+            guard let a = entries[i].attributions.first, a.content == nil, a.cue != nil, !entries[i].hasQuote,
+                  entries[i - 1].segment.blockIndex == entries[i].segment.blockIndex else { continue }
+            let t = tokens[i - 1]
+            var last = t.count - 1
+            if last > 0 && t.isTerminal(last) { last -= 1 }
+            guard last >= 0, t.marks[last] == .close else { continue }
+            let inner = Analyzer.trimmed(document.view, entries[i - 1].segment.range)
+            guard !inner.isEmpty else { continue }
+            entries[i].attributions[0].content = Span(start: inner.lowerBound, end: inner.upperBound, text: document.text(inner))
+            if entries[i - 1].attributions.isEmpty {
+                entries[i - 1].attributions = [AttributionScope.inherited(entries[i].attributions[0], rule: "trailing-speaker")]
+            }
+        }
     }
 
     /// True when the bytes between a quotation and its cue are only blanks,

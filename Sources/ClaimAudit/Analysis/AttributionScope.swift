@@ -131,7 +131,7 @@ enum AttributionScope {
     }
 
     static let inheritedRules: Set<String> = ["inherited-quote", "carry-over-quote", "inherited-from-lead", "colon-lead",
-                                              "carry-over-paragraph"]
+                                              "carry-over-paragraph", "trailing-speaker"]
 
     static func isInherited(_ a: Attribution) -> Bool { inheritedRules.contains(a.rule) }
 }

@@ -184,3 +184,18 @@ import Testing
         #expect(source("The report noted that inspectors said the pier was unsafe.") != "that inspectors")
     }
 }
+
+/// "“Why not?” Ruiz said." split after the question mark: the speaker
+/// sentence states the quotation before it.
+@Suite struct TrailingSpeakerTests {
+    @Test func speakerSentenceAfterAQuotedQuestionStatesIt() throws {
+        let report = try! ContentSpanTests.auditor.audit(
+            SourceText(path: "t.txt", text: "“Who will pay for the pier?” Ruiz asked.\n\nThe board met on Monday.\n"), format: .text)
+        let c = report.claims
+        try #require(c.count == 3)
+        #expect(c[1].attributions.first?.content?.text == "Who will pay for the pier?")
+        #expect(c[0].attributions.first?.rule == "trailing-speaker")
+        #expect(c[0].kind == .named)
+        #expect(c[2].attributions.isEmpty)
+    }
+}
