@@ -24,6 +24,9 @@
 ///   possessive (`the students’ books`); it closes only when no better
 ///   candidate follows before the next opening mark. Straight `'` is never a
 ///   quotation mark: it is too often an apostrophe.
+/// - A curly double mark the wrong way round (`“…“`, `”…”`) is read by its
+///   position: touching the word before and followed by no word, it closes;
+///   after a blank and followed by a word, it opens.
 /// - Quotations are not nested: marks inside an open quotation other than
 ///   its closing mark are ignored.
 struct QuotationFinder {
@@ -71,11 +74,15 @@ struct QuotationFinder {
         closeUnterminated()
     }
 
-    /// `“` at `i`.
-    mutating func curlyOpen(at i: Int, _ buf: UnsafeBufferPointer<UInt8>, floor: Int) {
+    /// `“` at `i`, in a block spanning `floor..<end`.
+    mutating func curlyOpen(at i: Int, _ buf: UnsafeBufferPointer<UInt8>, floor: Int, end: Int) {
         if i == continuationMark { return }
         if isOpen {
             guard openMark == .curly else { return }
+            if Self.inClosingPosition(i, buf, floor: floor, end: end) {
+                curlyClose(at: i, buf, floor: floor, end: end)
+                return
+            }
             let end = SegmentBytes.trim(buf, floor..<i).upperBound
             appendQuotation(start: openStart, end: max(end, openStart + 3), markWidth: 3, closed: false)
         }
@@ -83,8 +90,13 @@ struct QuotationFinder {
         openMark = .curly
     }
 
-    /// `”` at `i`.
-    mutating func curlyClose(at i: Int) {
+    /// `”` at `i`, in a block spanning `floor..<end`.
+    mutating func curlyClose(at i: Int, _ buf: UnsafeBufferPointer<UInt8>, floor: Int, end: Int) {
+        if !isOpen && Self.inOpeningPosition(i, buf, floor: floor, end: end) {
+            openStart = i
+            openMark = .curly
+            return
+        }
         guard isOpen, openMark == .curly else { return }
         appendQuotation(start: openStart, end: i + 3, markWidth: 3, closed: true)
         openStart = -1
@@ -102,6 +114,21 @@ struct QuotationFinder {
         if i > floor && SegmentBytes.isDigit(buf[i - 1]) { return }
         openStart = i
         openMark = .straight
+    }
+
+    /// A curly double mark written the wrong way round closes a quotation
+    /// when it touches the word before it and no word follows
+    /// (`an “expedited review“ of`).
+    static func inClosingPosition(_ i: Int, _ buf: UnsafeBufferPointer<UInt8>, floor: Int, end: Int) -> Bool {
+        i > floor && SegmentBytes.blankWidth(before: i, buf, from: floor) == 0
+            && (i + 3 >= end || !SegmentBytes.startsWord(buf, i + 3, end))
+    }
+
+    /// ... and opens one after a blank (or at the block start) when a word
+    /// follows it directly (`Doing so ”appeared to be`).
+    static func inOpeningPosition(_ i: Int, _ buf: UnsafeBufferPointer<UInt8>, floor: Int, end: Int) -> Bool {
+        (i == floor || SegmentBytes.blankWidth(before: i, buf, from: floor) > 0)
+            && i + 3 < end && SegmentBytes.startsWord(buf, i + 3, end)
     }
 
     /// `''` (or ``` `` ```, opening only) at `i`.

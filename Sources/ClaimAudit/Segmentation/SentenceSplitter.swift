@@ -49,8 +49,8 @@ struct SentenceSplitter {
             } else if b == 0xE2, i + 2 < end, buf[i + 1] == 0x80 {
                 width = 3
                 switch buf[i + 2] {
-                case 0x9C: quotes.curlyOpen(at: i, buf, floor: range.lowerBound)
-                case 0x9D: quotes.curlyClose(at: i)
+                case 0x9C: quotes.curlyOpen(at: i, buf, floor: range.lowerBound, end: end)
+                case 0x9D: quotes.curlyClose(at: i, buf, floor: range.lowerBound, end: end)
                 case 0x98: quotes.singleOpen(at: i, buf, floor: range.lowerBound, end: end)
                 case 0xA6: terminator = true
                 default: break

@@ -50,19 +50,24 @@ struct NameConsistency {
             let w = words[i]
             let capital = w.map { Self.isNameWord($0.word) }
             for k in w.indices where capital[k] {
-                var partners: Set<String> = []
-                if k + 1 < w.count && capital[k + 1] { partners.insert(w[k + 1].word.key) }
-                if k > 0 && capital[k - 1] { partners.insert(w[k - 1].word.key) }
+                // Capitalised neighbours, at most three: a small array, not a
+                // set (this runs for every capitalised word).
+                var partners: [String] = []
+                if k + 1 < w.count && capital[k + 1] { partners.append(w[k + 1].word.key) }
+                if k > 0 && capital[k - 1] { partners.append(w[k - 1].word.key) }
                 // "Osama bin Laden", "Beto van Dorn": a particle joins the name.
-                if k + 2 < w.count && Self.particles.contains(w[k + 1].word.key) && capital[k + 2] {
-                    partners.insert(w[k + 2].word.key)
+                if k + 2 < w.count && capital[k + 2] && Self.particles.contains(w[k + 1].word.key) {
+                    partners.append(w[k + 2].word.key)
                 }
                 let key = w[k].word.key
                 if nameWords[key] != nil {
-                    if nameWords[key]!.partners.count < Self.maximumPartners { nameWords[key]!.partners.formUnion(partners) }
+                    if !partners.isEmpty && nameWords[key]!.partners.count < Self.maximumPartners {
+                        nameWords[key]!.partners.formUnion(partners)
+                    }
                     continue
                 }
-                let candidate = !ordinary.contains(key) && !Self.isAllCapitals(w[k].word.display)
+                let candidate = key.utf8.count >= Self.minimumLength && !ordinary.contains(key)
+                    && !Self.isAllCapitals(w[k].word.display)
                 if candidate, key.count >= Self.minimumLength, unlike[key] != known, let initial = key.first {
                     let n = key.count
                     let near = [n - 1, n, n + 1].lazy.compactMap { buckets[Bucket(initial: initial, length: $0)] }.joined()
@@ -70,7 +75,7 @@ struct NameConsistency {
                         // In a full name of its own, the word is another
                         // person's ("Christine Quinn" after "Chris Christie")
                         // unless it shares a partner with the earlier name.
-                        if partners.isEmpty || !partners.isDisjoint(with: first.partners) {
+                        if partners.isEmpty || partners.contains(where: first.partners.contains) {
                             claims[i].findings += rules.findings(VerificationChecks.inconsistentName, range: w[k].range,
                                                                  document: document,
                                                                  fill: ["detail": "“\(first.display)” on line \(first.line)"])
@@ -82,7 +87,7 @@ struct NameConsistency {
                 if !partners.isEmpty, known < Self.maximumNames, let initial = key.first {
                     nameWords[key] = NameEntry(display: w[k].word.display,
                                                line: document.source.location(of: w[k].range.lowerBound).line,
-                                               partners: partners)
+                                               partners: Set(partners))
                     buckets[Bucket(initial: initial, length: key.count), default: []].append(key)
                     known += 1
                 }

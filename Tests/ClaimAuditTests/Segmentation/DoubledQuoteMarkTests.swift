@@ -38,3 +38,25 @@ import Testing
         #expect(attributions.contains { $0.kind == .named && $0.content?.text.contains("ferry will run again") == true })
     }
 }
+
+/// Curly double marks typed the wrong way round.
+@Suite struct WrongWayQuoteMarkTests {
+    typealias F = SegmentationFixture
+
+    @Test func openingMarkInClosingPositionCloses() {
+        let q = F.quotations("Intro.\n\nThe board ordered an “expedited review“ of the pipes, and the mayor agreed.")
+        #expect(q.map(\.content) == ["expedited review"])
+    }
+
+    @Test func closingMarkInOpeningPositionOpens() {
+        let q = F.quotations("Intro.\n\nDoing so ”appeared to be a mistake,” the clerk said.")
+        #expect(q.map(\.content) == ["appeared to be a mistake,"])
+    }
+
+    @Test func speakerAfterAWrongWayQuotationIsFound() throws {
+        let text = "Intro line here.\n\n“The pipes are safe now,“ said Dana Ortiz, the city engineer. The plant reopened.\n"
+        let report = try Auditor(ruleSet: RuleLoader.loadDefaults()).audit(TextLoader.load(SourceText(path: "a.txt", text: text)))
+        let named = report.claims.flatMap(\.attributions).filter { $0.kind == .named }
+        #expect(named.contains { $0.source?.text == "Dana Ortiz" })
+    }
+}
