@@ -313,40 +313,13 @@ struct RegexPrefilter: Sendable {
             return .some(term.isEmpty ? nil : [Array(term.prefix(8))])
         }
 
-        /// Skips `[...]`; false for nested sets, which ICU allows.
-        mutating func skipClass() -> Bool {
-            at += 1
-            if at < bytes.count && bytes[at] == 0x5E { at += 1 }
-            if at < bytes.count && bytes[at] == 0x5D { at += 1 }
-            while at < bytes.count {
-                switch bytes[at] {
-                case 0x5C: at += 2
-                case 0x5B: return false
-                case 0x5D: at += 1; return true
-                default: at += 1
-                }
-            }
-            return false
-        }
+        mutating func skipClass() -> Bool { RegexSyntax.skipClass(bytes, &at) }
 
-        /// A quantifier after an atom, if any (`?`, `*`, `+`, `{n}`, `{n,}`,
-        /// `{n,m}`, each optionally lazy or possessive). Nil when malformed.
+        /// A quantifier after an atom, if any: its minimum, and whether there
+        /// was none (exactly one). Nil when malformed.
         mutating func parseQuantifier() -> (min: Int, isOne: Bool)? {
-            guard at < bytes.count else { return (1, true) }
-            var min: Int
-            switch bytes[at] {
-            case 0x3F, 0x2A: min = 0; at += 1
-            case 0x2B: min = 1; at += 1
-            case 0x7B:
-                guard let close = bytes[at...].firstIndex(of: 0x7D) else { return nil }
-                let body = String(decoding: bytes[(at + 1)..<close], as: UTF8.self)
-                guard let n = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else { return nil }
-                min = n
-                at = close + 1
-            default:
-                return (1, true)
-            }
-            if at < bytes.count && (bytes[at] == 0x3F || bytes[at] == 0x2B) { at += 1 }
+            guard let q = RegexSyntax.quantifier(bytes, &at) else { return nil }
+            guard let min = q else { return (1, true) }
             return (min, false)
         }
     }

@@ -266,40 +266,9 @@ struct RegexStarts: Sendable {
             (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
         }
 
-        /// Skips `[...]`; false for nested sets.
-        mutating func skipClass() -> Bool {
-            at += 1
-            if at < bytes.count && bytes[at] == 0x5E { at += 1 }
-            if at < bytes.count && bytes[at] == 0x5D { at += 1 }
-            while at < bytes.count {
-                switch bytes[at] {
-                case 0x5C: at += 2
-                case 0x5B: return false
-                case 0x5D: at += 1; return true
-                default: at += 1
-                }
-            }
-            return false
-        }
+        mutating func skipClass() -> Bool { RegexSyntax.skipClass(bytes, &at) }
 
         /// nil: no quantifier; .some(min): a quantifier; outer nil: malformed.
-        mutating func parseQuantifier() -> Int?? {
-            guard at < bytes.count else { return .some(nil) }
-            var min: Int
-            switch bytes[at] {
-            case 0x3F, 0x2A: min = 0; at += 1
-            case 0x2B: min = 1; at += 1
-            case 0x7B:
-                guard let close = bytes[at...].firstIndex(of: 0x7D) else { return nil }
-                let body = String(decoding: bytes[(at + 1)..<close], as: UTF8.self)
-                guard let n = Int(body.split(separator: ",", omittingEmptySubsequences: false).first ?? "") else { return nil }
-                min = n
-                at = close + 1
-            default:
-                return .some(nil)
-            }
-            if at < bytes.count && (bytes[at] == 0x3F || bytes[at] == 0x2B) { at += 1 }
-            return .some(min)
-        }
+        mutating func parseQuantifier() -> Int?? { RegexSyntax.quantifier(bytes, &at) }
     }
 }
