@@ -54,12 +54,7 @@ public struct CollectionXMLWriter: Sendable {
             try w.attribute("words", s.words)
             try w.attribute("hedges", s.hedges)
             try w.attribute("hedges-per-100-words", XMLReporter.decimal(s.hedgesPer100Words))
-            for severity in Severity.allCases.reversed() {
-                try w.startElement("severity")
-                try w.attribute("name", severity.rawValue)
-                try w.attribute("findings", s.findings(severity))
-                try w.endElement()
-            }
+            try XMLReporter.writeSeverityCounts(s, to: w)
             for violation in v.violations {
                 try w.startElement("over-limit")
                 try w.attribute("metric", violation.metric.rawValue)

@@ -62,6 +62,17 @@ public struct XMLReporter: StreamingReporter {
         try w.endElement()
     }
 
+    /// `<severity name="…" findings="…"/>` for each severity, worst first:
+    /// the same elements in the report and in the collection index.
+    static func writeSeverityCounts(_ s: Summary, to w: XMLWriter) throws {
+        for severity in Severity.allCases.reversed() {
+            try w.startElement("severity")
+            try w.attribute("name", severity.rawValue)
+            try w.attribute("findings", s.findings(severity))
+            try w.endElement()
+        }
+    }
+
     private func write(_ s: Summary, to w: XMLWriter) throws {
         try w.startElement("summary")
         try w.attribute("claims", s.claims)
@@ -82,12 +93,7 @@ public struct XMLReporter: StreamingReporter {
             try w.attribute("claims", s.claims(kind))
             try w.endElement()
         }
-        for severity in Severity.allCases.reversed() {
-            try w.startElement("severity")
-            try w.attribute("name", severity.rawValue)
-            try w.attribute("findings", s.findings(severity))
-            try w.endElement()
-        }
+        try Self.writeSeverityCounts(s, to: w)
         for source in s.sources {
             try w.startElement("named-source")
             try w.attribute("name", source.name)
