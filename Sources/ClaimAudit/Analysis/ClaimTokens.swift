@@ -132,29 +132,18 @@ struct ClaimTokens {
 
     // MARK: - Quotations
 
-    @inline(__always)
-    private static func isBlankByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
-
-    /// A letter, digit or the first byte of a non-ASCII scalar (taken as a
-    /// letter: enough to tell a word from a space or punctuation).
-    @inline(__always)
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0xC3 && b != 0xE2)
-    }
-
     static func quoteMark(_ view: [UInt8], _ t: Token) -> QuoteMark {
         guard t.kind == .punctuation else { return .none }
         let s = t.start
         if t.range.count == 3 && view[s] == 0xE2 && view[s + 1] == 0x80 {
-            // A mark the wrong way round is read by its position, as the
-            // quotation finder does: touching a word before and none after
-            // closes, after a blank and before a word opens.
-            let blankBefore = s == 0 || Self.isBlankByte(view[s - 1])
-            let wordAfter = s + 3 < view.count && Self.isWordByte(view[s + 3])
-            switch view[s + 2] {
-            case 0x9C: return !blankBefore && !wordAfter ? .close : .open    // “
-            case 0x9D: return blankBefore && wordAfter ? .open : .close      // ”
-            default: return .none
+            // A mark the wrong way round is read by its position, with the
+            // quotation finder's own test.
+            return view.withUnsafeBufferPointer { buf in
+                switch buf[s + 2] {
+                case 0x9C: QuotationFinder.inClosingPosition(s, buf, floor: 0, end: buf.count) ? .close : .open    // “
+                case 0x9D: QuotationFinder.inOpeningPosition(s, buf, floor: 0, end: buf.count) ? .open : .close    // ”
+                default: .none
+                }
             }
         }
         if t.range.count == 2 && view[s] == 0xC2 {

@@ -46,11 +46,6 @@ public struct Suppressions: Sendable {
     /// `enable` comments that closed nothing: directive index and rule.
     var strayEnables: [(directive: Int, rule: String?)] = []
 
-    public init(source: SourceText) {
-        directives = Self.scan(source.bytes)
-        buildRegions(source)
-    }
-
     /// Directives of a loaded document. In Markdown, a `<!-- … -->` shown as
     /// code (a code span keeps it visible in the view; a code block is listed
     /// in `literalRanges`) is text about a directive, not a directive.
@@ -59,15 +54,11 @@ public struct Suppressions: Sendable {
         if document.format == .markdown {
             directives.removeAll { d in
                 let first = d.range.lowerBound
-                let shown = first < document.view.count && !Self.isBlanked(document.view[first])
+                let shown = first < document.view.count && !MarkdownLoader.isBlankOrIgnorable(document.view[first])
                 return shown || document.literalRanges.contains { $0.contains(first) }
             }
         }
         buildRegions(document.source)
-    }
-
-    private static func isBlanked(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == Document.ignorable
     }
 
     public var isEmpty: Bool { directives.isEmpty }

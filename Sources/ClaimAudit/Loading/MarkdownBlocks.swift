@@ -59,7 +59,7 @@ struct MarkdownBlockParser {
     /// count as indentation of the first line.
     private let leading: Int
 
-    init(_ bytes: [UInt8], byteOrderMark: Int = 0) {
+    init(_ bytes: [UInt8], byteOrderMark: Int) {
         src = bytes
         view = bytes
         leading = min(byteOrderMark, bytes.count)
@@ -67,12 +67,7 @@ struct MarkdownBlockParser {
 
     mutating func parse() {
         let n = src.count
-        var start = leading
-        if leading == 0 && n >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-            blankBytes(0..<3)
-            start = 3
-        }
-        start = skipFrontMatter(from: start)
+        let start = skipFrontMatter(from: leading)
         lineStart = start
         while lineStart < n {
             var e = lineStart

@@ -65,9 +65,9 @@ public enum TextLoader {
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
-            guard isASCIILetter(b) else { i += 1; continue }
+            guard SegmentBytes.isASCIILetter(b) else { i += 1; continue }
             let start = i
-            while i < range.upperBound && (isASCIILetter(bytes[i]) || bytes[i] == 0x27 || bytes[i] >= 0x80) { i += 1 }
+            while i < range.upperBound && (SegmentBytes.isASCIILetter(bytes[i]) || bytes[i] == 0x27 || bytes[i] >= 0x80) { i += 1 }
             words += 1
             if i - start >= 4 {
                 long += 1
@@ -77,6 +77,4 @@ public enum TextLoader {
         return words >= 3 && long > 0 && capitalised * 4 >= long * 3
     }
 
-    @inline(__always)
-    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 }
