@@ -216,3 +216,77 @@ import Testing
         #expect(left.isEmpty)
     }
 }
+
+/// `claimaudit report` writes each article's page as it is audited and keeps
+/// only the index figures; the files are those of writing the collection
+/// whole.
+@Suite struct CollectionPageByPageTests {
+    func files(in dir: URL) throws -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        for name in ["index.html", "index.xml"] {
+            out[name] = Array(try Data(contentsOf: dir.appendingPathComponent(name)))
+        }
+        let pages = dir.appendingPathComponent(CollectionWriter.pagesFolder)
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages.path) {
+            out["articles/" + name] = Array(try Data(contentsOf: pages.appendingPathComponent(name)))
+        }
+        return out
+    }
+
+    @Test func pageByPageWritingGivesTheFilesOfTheWholeCollection() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let collection = CollectionReportTests.collection()
+        let whole = dir.appendingPathComponent("whole"), paged = dir.appendingPathComponent("paged")
+        #expect(try CollectionWriter(outputDirectory: whole.path).write(collection).isEmpty)
+
+        let writer = CollectionWriter(outputDirectory: paged.path)
+        try writer.prepare()
+        var kept: [CollectionEntry] = []
+        for entry in collection.entries {
+            let (indexed, error) = writer.writePage(entry)
+            #expect(error == nil)
+            #expect(indexed.report?.claims.isEmpty ?? true)
+            kept.append(indexed)
+        }
+        try writer.writeIndex(CollectionReport(tool: collection.tool, thresholds: collection.thresholds, entries: kept))
+        let a = try files(in: whole), b = try files(in: paged)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (name, bytes) in a { #expect(b[name] == bytes, "\(name)") }
+    }
+
+    @Test func indexFiguresKeepSummaryFormatAndPathOnly() {
+        let doc = ReportFixture.articleReport()
+        let figures = doc.indexFigures
+        #expect(figures.claims.isEmpty && figures.documentFindings.isEmpty && figures.verification == nil)
+        #expect(figures.summary == doc.summary)
+        #expect(figures.path == doc.path && figures.format == doc.format)
+    }
+
+    @Test func reportCommandWritesTheSamePagesAsTheLibrary() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let articles = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let texts = ["a.txt": "Critics argue the plan failed, the mayor said.\n",
+                     "b.md": "# Title\n\nSome say it works. “It works,” Ana Ruiz said.\n"]
+        for (name, text) in texts { try Data(text.utf8).write(to: articles.appendingPathComponent(name)) }
+        let out = dir.appendingPathComponent("out")
+        let r = try CLIRunner.run(["report", articles.path, "-o", out.path, "--fail-on", "never"])
+        #expect(r.status == 0, "\(r.stderr)")
+
+        let auditor = try Auditor(ruleSet: RuleLoader.loadDefaults())
+        var names = PageNames()
+        var entries: [CollectionEntry] = []
+        for name in texts.keys.sorted() {
+            let path = articles.appendingPathComponent(name).path
+            let report = try auditor.audit(InputReader.read(path), format: InputFormat.fromExtension(of: path) ?? .text)
+            entries.append(CollectionEntry(path: path, name: name, page: names.name(for: name), report: report))
+        }
+        let expected = dir.appendingPathComponent("expected")
+        #expect(try CollectionWriter(outputDirectory: expected.path).write(CollectionReport(entries: entries)).isEmpty)
+        let a = try files(in: expected), b = try files(in: out)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (name, bytes) in a { #expect(b[name] == bytes, "\(name)") }
+    }
+}
