@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import ClaimAudit
 
-/// The HTML and terminal reports written one document at a time (so that an
-/// archive's report never sits in memory whole) are byte for byte the
-/// reports rendered at once. Memory itself is measured by the bench; here
+/// The reports written one document at a time (so that an archive's report
+/// never sits in memory whole) are byte for byte the reports rendered at
+/// once: html and terminal, and the CI formats. Memory itself is measured by the bench; here
 /// the streamed paths are pinned by output equality.
 @Suite struct StreamedPageTests {
     /// Streams `report`; the tail is collected from `end(writingTo:)` in
@@ -80,6 +80,25 @@ import Testing
         #expect(HTMLWellFormedness.problems(bytes).isEmpty)
     }
 
+    @Test func everyFormatIsStreamedAndStreamsTheBytesItRenders() throws {
+        var many = (0..<30).map { i -> DocumentReport in
+            var doc = [ReportFixture.articleReport(), ReportFixture.notesReport(), ReportFixture.emptyReport()][i % 3]
+            doc.path = "batch/\(i)/\(doc.path)"
+            return doc
+        }
+        many.append(ReportFixture.articleReport())
+        let all = reports + [AuditReport(tool: ReportFixture.tool, documents: many)]
+        let descriptions = ["hedging": "Hedges weaken a claim.", "anonymous-without-reason": "Say why."]
+        for id in Reporters.identifiers {
+            let made = id == SARIFReporter.identifier ? SARIFReporter(descriptions: descriptions) : Reporters.make(id)
+            let reporter = try #require(made as? any StreamingReporter, "\(id) is not streamed")
+            for report in all {
+                #expect(try streamed(reporter, report) == (try reporter.render(report)),
+                        "\(id): \(report.documents.count) documents")
+            }
+        }
+    }
+
     @Test func terminalStreamEqualsTheWholeReportWithAndWithoutColour() throws {
         for color in [false, true] {
             let reporter = TerminalReporter(options: ReportOptions(color: color))
@@ -136,8 +155,8 @@ import Testing
     }
 }
 
-/// `claimaudit audit` writes the html and terminal reports streamed: the
-/// same bytes as the library's whole render, and `-o` only when complete.
+/// `claimaudit audit` writes every report format streamed: the same bytes as
+/// the library's whole render, and `-o` only when complete.
 @Suite struct StreamedAuditCommandTests {
     func articles(in dir: URL) throws -> [String] {
         let texts = [
@@ -155,7 +174,7 @@ import Testing
         return paths
     }
 
-    @Test func streamedHtmlAndTerminalEqualTheLibraryRender() throws {
+    @Test func streamedFormatsEqualTheLibraryRender() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let paths = try articles(in: dir)
@@ -166,7 +185,12 @@ import Testing
                 return try auditor.audit(InputReader.read(path), format: format)
             }
             let report = AuditReport(documents: documents)
-            for (format, reporter) in [("html", HTMLReporter() as any Reporter), ("terminal", TerminalReporter())] {
+            let formats: [(String, any Reporter)] = [
+                ("html", HTMLReporter()), ("terminal", TerminalReporter()), ("sarif", SARIFReporter()),
+                ("junit", JUnitReporter()), ("checkstyle", CheckstyleReporter()), ("github", GitHubReporter()),
+                ("markdown", MarkdownReporter()),
+            ]
+            for (format, reporter) in formats {
                 let out = dir.appendingPathComponent("r.\(format)")
                 let r = try CLIRunner.run(["audit", "--format", format, "--color", "never", "--fail-on", "never",
                                            "-o", out.path] + subset)
