@@ -99,6 +99,25 @@ import Testing
         }
     }
 
+    /// A real archive, when asked for: `CLAIMAUDIT_STREAM_CORPUS=DIR swift
+    /// test --filter corpusStreams` audits every `.txt` in DIR and checks
+    /// each format's stream against its whole render. Off by default (it
+    /// takes about a minute in a debug build).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CLAIMAUDIT_STREAM_CORPUS"] != nil))
+    func corpusStreamsTheBytesItRendersInEveryFormat() throws {
+        let dir = ProcessInfo.processInfo.environment["CLAIMAUDIT_STREAM_CORPUS"]!
+        let paths = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { dir + "/" + $0 }
+        try #require(!paths.isEmpty)
+        let auditor = try Auditor(ruleSet: RuleLoader.loadDefaults())
+        let report = AuditReport(documents: try paths.map { try auditor.audit(InputReader.read($0), format: .text) })
+        for id in Reporters.identifiers {
+            let reporter = try #require(Reporters.make(id) as? any StreamingReporter)
+            let whole = try reporter.render(report)
+            #expect(try streamed(reporter, report) == whole, "\(id): \(paths.count) documents")
+        }
+    }
+
     @Test func terminalStreamEqualsTheWholeReportWithAndWithoutColour() throws {
         for color in [false, true] {
             let reporter = TerminalReporter(options: ReportOptions(color: color))
@@ -227,6 +246,16 @@ import Testing
                                        environment: env)
         #expect(failed.status == 2)
         #expect(!FileManager.default.fileExists(atPath: nowhere.path))
+
+        // The spill file cannot be made (mid-run, at the second document):
+        // exit 2 with the folder named, the old file untouched.
+        var noTemp = env
+        noTemp["TMPDIR"] = dir.appendingPathComponent("no-such-tmp").path
+        let noSpill = try CLIRunner.run(["audit", "--format", "html", "--fail-on", "never", "-o", out.path] + paths,
+                                        environment: noTemp)
+        #expect(noSpill.status == 2)
+        #expect(noSpill.stderr.contains("no-such-tmp"))
+        #expect(try String(contentsOf: out, encoding: .utf8) == "old report")
 
         // A good run replaces the file whole; spill and temporary files are gone.
         let good = try CLIRunner.run(["audit", "--format", "html", "--fail-on", "never", "-o", out.path] + paths,
