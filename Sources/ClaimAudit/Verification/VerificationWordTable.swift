@@ -45,8 +45,6 @@ struct VerificationWordTable {
     private(set) var displayBytes: [UInt8] = []
     /// Word indices of each appended range, in order.
     private(set) var spans: [Range<Int>] = []
-    /// Scratch: the scalars of the range being scanned and their offsets.
-    private var scalars: [(Unicode.Scalar, Int)] = []
 
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
@@ -91,98 +89,116 @@ struct VerificationWordTable {
 
     /// Scans `range` of `bytes` (a document view: ignorable bytes are
     /// skipped) and appends its words as one more span. Same reading as
-    /// `VerificationText.located`.
+    /// `VerificationText.located`, in one pass: scalars are decoded as the
+    /// scan reaches them, with the one before and the one after at hand.
     mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
         let first = words.count
-        scalars.removeAll(keepingCapacity: true)
-        var i = max(0, range.lowerBound)
-        let end = min(range.upperBound, bytes.count)
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 { scalars.append((Unicode.Scalar(b), i)); i += 1; continue }
-            if b == Document.ignorable { i += 1; continue }
-            var width = 1
-            var value = UInt32(b)
-            if b >= 0xF0 { width = 4; value = UInt32(b & 0x07) }
-            else if b >= 0xE0 { width = 3; value = UInt32(b & 0x0F) }
-            else if b >= 0xC0 { width = 2; value = UInt32(b & 0x1F) }
-            else { i += 1; continue }
-            guard i + width <= end else { break }
-            for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            scalars.append((Unicode.Scalar(value) ?? " ", i))
-            i += width
-        }
-        var keyStart = keyBytes.count, displayStart = displayBytes.count
-        var hash = Self.offset
-        var ascii = true
-        var wordStart = 0, wordEnd = 0
-        let count = scalars.count
-        var k = 0
-        while k < count {
-            let (s, at) = scalars[k]
-            if VerificationText.isWordScalar(s) {
-                if keyBytes.count == keyStart { wordStart = at }
-                if s.value < 0x80 {
-                    let v = UInt8(s.value)
-                    let lower = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-                    keyBytes.append(lower)
-                    hash = (hash ^ UInt64(lower)) &* Self.prime
-                    displayBytes.append(v)
-                } else {
-                    ascii = false
-                    for b in String(s).lowercased().utf8 {
-                        keyBytes.append(b)
-                        hash = (hash ^ UInt64(b)) &* Self.prime
-                    }
-                    VerificationText.appendUTF8(s, to: &displayBytes)
-                }
-                wordEnd = at + UTF8.width(s)
-                k += 1
-                continue
-            }
-            let inWord = keyBytes.count > keyStart
-            if inWord {
-                let prev = k > 0 ? scalars[k - 1].0 : " "
-                let next = k + 1 < count ? scalars[k + 1].0 : " "
-                if VerificationText.isWordScalar(next) {
-                    var joined = false
-                    if VerificationText.isApostrophe(s) && VerificationText.isWordScalar(prev) {
-                        keyBytes.append(0x27); hash = (hash ^ 0x27) &* Self.prime
-                        joined = true
-                    } else if VerificationText.isHyphen(s) && VerificationText.isWordScalar(prev) {
-                        keyBytes.append(0x2D); hash = (hash ^ 0x2D) &* Self.prime
-                        joined = true
-                    } else if (s == "." || s == ",") && VerificationText.isNumericScalar(prev)
-                                && VerificationText.isNumericScalar(next) {
-                        if s == "." { keyBytes.append(0x2E); hash = (hash ^ 0x2E) &* Self.prime }
-                        displayBytes.append(UInt8(s.value))
-                        k += 1
-                        continue
-                    }
-                    if joined {
-                        if s.value >= 0x80 { ascii = false }
+        bytes.withUnsafeBufferPointer { buf in
+            var reader = ScalarReader(buf: buf, i: max(0, range.lowerBound), end: min(range.upperBound, buf.count))
+            guard var cur = reader.next() else { return }
+            var next = reader.next()
+            var prev: Unicode.Scalar = " "
+            var keyStart = keyBytes.count, displayStart = displayBytes.count
+            var hash = Self.offset
+            var ascii = true
+            var wordStart = 0, wordEnd = 0
+            while true {
+                let s = cur.scalar, at = cur.at
+                let nextScalar = next?.scalar ?? " "
+                if VerificationText.isWordScalar(s) {
+                    if keyBytes.count == keyStart { wordStart = at }
+                    if s.value < 0x80 {
+                        let v = UInt8(truncatingIfNeeded: s.value)
+                        let lower = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                        keyBytes.append(lower)
+                        hash = (hash ^ UInt64(lower)) &* Self.prime
+                        displayBytes.append(v)
+                        wordEnd = at + 1
+                    } else {
+                        ascii = false
+                        for b in String(s).lowercased().utf8 {
+                            keyBytes.append(b)
+                            hash = (hash ^ UInt64(b)) &* Self.prime
+                        }
                         VerificationText.appendUTF8(s, to: &displayBytes)
-                        k += 1
-                        continue
+                        wordEnd = at + UTF8.width(s)
+                    }
+                } else {
+                    var joined = false
+                    if keyBytes.count > keyStart {
+                        if VerificationText.isWordScalar(nextScalar) {
+                            if VerificationText.isApostrophe(s) && VerificationText.isWordScalar(prev) {
+                                keyBytes.append(0x27); hash = (hash ^ 0x27) &* Self.prime
+                                if s.value >= 0x80 { ascii = false }
+                                VerificationText.appendUTF8(s, to: &displayBytes)
+                                joined = true
+                            } else if VerificationText.isHyphen(s) && VerificationText.isWordScalar(prev) {
+                                keyBytes.append(0x2D); hash = (hash ^ 0x2D) &* Self.prime
+                                if s.value >= 0x80 { ascii = false }
+                                VerificationText.appendUTF8(s, to: &displayBytes)
+                                joined = true
+                            } else if (s == "." || s == ",") && VerificationText.isNumericScalar(prev)
+                                        && VerificationText.isNumericScalar(nextScalar) {
+                                if s == "." { keyBytes.append(0x2E); hash = (hash ^ 0x2E) &* Self.prime }
+                                displayBytes.append(UInt8(truncatingIfNeeded: s.value))
+                                joined = true
+                            }
+                        }
+                        if !joined {
+                            flush(hash, keyStart, displayStart, wordStart..<wordEnd, ascii)
+                            keyStart = keyBytes.count; displayStart = displayBytes.count
+                            hash = Self.offset; ascii = true
+                        }
+                    }
+                    if !joined && (s == "$" || s == "%" || s == "€" || s == "£") {
+                        let width = UTF8.width(s)
+                        VerificationText.appendUTF8(s, to: &keyBytes)
+                        VerificationText.appendUTF8(s, to: &displayBytes)
+                        for b in keyBytes[keyStart...] { hash = (hash ^ UInt64(b)) &* Self.prime }
+                        flush(hash, keyStart, displayStart, at..<(at + width), width == 1)
+                        keyStart = keyBytes.count; displayStart = displayBytes.count
+                        hash = Self.offset
                     }
                 }
-                flush(hash, keyStart, displayStart, wordStart..<wordEnd, ascii)
-                keyStart = keyBytes.count; displayStart = displayBytes.count
-                hash = Self.offset; ascii = true
+                guard let n = next else { break }
+                prev = s
+                cur = n
+                next = reader.next()
             }
-            if s == "$" || s == "€" || s == "£" || s == "%" {
-                for b in String(s).utf8 {
-                    keyBytes.append(b); displayBytes.append(b)
-                    hash = (hash ^ UInt64(b)) &* Self.prime
-                }
-                flush(hash, keyStart, displayStart, at..<(at + String(s).utf8.count), s.value < 0x80)
-                keyStart = keyBytes.count; displayStart = displayBytes.count
-                hash = Self.offset
-            }
-            k += 1
+            if keyBytes.count > keyStart { flush(hash, keyStart, displayStart, wordStart..<wordEnd, ascii) }
         }
-        if keyBytes.count > keyStart { flush(hash, keyStart, displayStart, wordStart..<wordEnd, ascii) }
         spans.append(first..<words.count)
+    }
+
+    /// Decodes the scalars of a view range as `VerificationText.located`
+    /// does: ignorable and stray continuation bytes skipped, an invalid
+    /// value read as a space, a sequence cut off by the end of the range
+    /// ending the scan.
+    struct ScalarReader {
+        let buf: UnsafeBufferPointer<UInt8>
+        var i: Int
+        let end: Int
+
+        @inline(__always)
+        mutating func next() -> (scalar: Unicode.Scalar, at: Int)? {
+            while i < end {
+                let b = buf[i]
+                if b < 0x80 { i += 1; return (Unicode.Scalar(b), i - 1) }
+                if b == Document.ignorable { i += 1; continue }
+                var width = 1
+                var value = UInt32(b)
+                if b >= 0xF0 { width = 4; value = UInt32(b & 0x07) }
+                else if b >= 0xE0 { width = 3; value = UInt32(b & 0x0F) }
+                else if b >= 0xC0 { width = 2; value = UInt32(b & 0x1F) }
+                else { i += 1; continue }
+                guard i + width <= end else { i = end; return nil }
+                for k in 1..<width { value = value << 6 | UInt32(buf[i + k] & 0x3F) }
+                let at = i
+                i += width
+                return (Unicode.Scalar(value) ?? " ", at)
+            }
+            return nil
+        }
     }
 
     /// Records the word whose bytes end the key and display buffers.
