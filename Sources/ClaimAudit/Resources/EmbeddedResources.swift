@@ -728,6 +728,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:element name="source-phrase" type="r:spanType" minOccurs="0">
         <xs:annotation><xs:documentation>The source as the whole phrase that identifies it, when wider than the source: the name with its appositive, identifying relative clause or party label ("Dana Okafor, a professor at Ridgeford").</xs:documentation></xs:annotation>
       </xs:element>
+      <xs:element name="content-continuation" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>The second piece of a statement split by its own attribution ("“A,” she said, “B.”"): content is A, this is B; together they are one statement.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="kind" type="r:kindType" use="required"/>
     <xs:attribute name="rule" type="xs:string" use="required"/>
