@@ -3063,6 +3063,18 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>discuss</entry>
     <entry>found that</entry>
     <entry>show that</entry>
+    <!-- Phrasal and idiomatic speech acts of political reporting. -->
+    <entry>take aim at</entry>
+    <entry>take issue with</entry>
+    <entry>weigh in</entry>
+    <entry>speak out</entry>
+    <entry>push back</entry>
+    <entry>rail against</entry>
+    <entry>hit back</entry>
+    <entry>fire back</entry>
+    <entry>single out</entry>
+    <entry>notice that</entry>
+    <entry>be outspoken</entry>
   </lexicon>
 
   <!-- Read by the unsourced-claim check: a sentence that reports a person's
@@ -3128,6 +3140,27 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>no coincidence</entry>
     <entry>no accident</entry>
     <entry>little wonder</entry>
+    <!-- Evaluative copular frames: the writer's reading of what follows. -->
+    <entry>the rub is</entry>
+    <entry>the irony is</entry>
+    <entry>the truth is</entry>
+    <entry>the reality is</entry>
+    <entry>the upshot is</entry>
+    <entry>the catch is</entry>
+    <entry>the bottom line is</entry>
+    <entry>the question is whether</entry>
+    <!-- Horse-race analysis: a candidate's path, prospects and weak spots. -->
+    <entry>clear path</entry>
+    <entry>clearer path</entry>
+    <entry>narrow path</entry>
+    <entry>narrower path</entry>
+    <entry>only path</entry>
+    <entry>viable path</entry>
+    <entry>the prospect of</entry>
+    <entry>the prospect that</entry>
+    <entry>the likelihood of</entry>
+    <entry>the likelihood that</entry>
+    <entry>vulnerabilities</entry>
   </lexicon>
 </pack>
 
