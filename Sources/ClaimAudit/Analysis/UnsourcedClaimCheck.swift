@@ -208,7 +208,7 @@ struct UnsourcedClaimCheck: Sendable {
     func isPurposeAfterChannel(_ t: ClaimTokens, _ to: Int) -> Bool {
         var k = to - 1
         while k >= 0 && k >= to - 5 {
-            if t.isPunct(k) || t.in(k, Self.clauseBreakers) && k != to - 1 { return false }
+            if t.isPunct(k) || t.in(k, Self.relatives) || t.in(k, Self.coordinators) { return false }
             if t.in(k, Self.channelVerbs) { return true }
             k -= 1
         }
@@ -515,6 +515,7 @@ struct UnsourcedClaimCheck: Sendable {
         "though", "although", "while", "whilst", "whereas", "after", "before", "since", "because", "when",
         "whenever", "once", "until", "unless", "if",
     ])
+    static let coordinators = FunctionWords.keys(["and", "or", "but"])
     static let what = TokenKey.of("what")
     static let that = TokenKey.of("that")
     static let isWas = FunctionWords.keys(["is", "was"])
