@@ -204,10 +204,11 @@ struct UnsourcedClaimCheck: Sendable {
     /// "went before reporters to denounce": an infinitive of purpose after
     /// a verb of going to a channel or audience reports the speech act
     /// itself. `to` is the index of "to"; the going verb stands at most
-    /// five words before it, with no clause break between.
+    /// seven words before it ("went before reporters on Capitol Hill to
+    /// denounce"), with no punctuation, relative or conjunction between.
     func isPurposeAfterChannel(_ t: ClaimTokens, _ to: Int) -> Bool {
         var k = to - 1
-        while k >= 0 && k >= to - 5 {
+        while k >= 0 && k >= to - 7 {
             if t.isPunct(k) || t.in(k, Self.relatives) || t.in(k, Self.coordinators) { return false }
             if t.in(k, Self.channelVerbs) { return true }
             k -= 1
@@ -371,7 +372,11 @@ struct UnsourcedClaimCheck: Sendable {
     /// before; with nothing harder than a verb in it, it is the writer's
     /// framing, not a new fact.
     func opensWithContrastOrHabit(_ t: ClaimTokens) -> Bool {
-        t.count > 0 && t.in(0, Self.framingOpeners)
+        guard t.count > 2 else { return false }
+        if t.in(0, Self.framingOpeners) { return true }
+        // "Either way, …", "In other words, …": the writer restates or sums up.
+        return t.key(0) == Self.either && t.key(1) == Self.way
+            || t.key(0) == Self.in && t.key(1) == Self.other && t.key(2) == Self.words
     }
 
     /// A framing or evaluative construction outside quotations
@@ -515,6 +520,11 @@ struct UnsourcedClaimCheck: Sendable {
         "though", "although", "while", "whilst", "whereas", "after", "before", "since", "because", "when",
         "whenever", "once", "until", "unless", "if",
     ])
+    static let either = TokenKey.of("either")
+    static let way = TokenKey.of("way")
+    static let `in` = TokenKey.of("in")
+    static let other = TokenKey.of("other")
+    static let words = TokenKey.of("words")
     static let coordinators = FunctionWords.keys(["and", "or", "but"])
     static let what = TokenKey.of("what")
     static let that = TokenKey.of("that")

@@ -227,6 +227,12 @@ import Testing
         #expect(!unsourced("The party faces the prospect of defending 24 of its 34 seats in November.").isEmpty)
     }
 
+    @Test func aRestatingOpenerWithOnlyAVerbIsFraming() {
+        #expect(unsourced("Either way, it leaves the mayor trying to win back the harbour wards.").isEmpty)
+        #expect(unsourced("In other words, the tenants put their faith in the courts rather than the council.").isEmpty)
+        #expect(!unsourced("In other words, the council spent $3 million on the pier.").isEmpty)
+    }
+
     @Test func aYearIsADateNotAFigure() {
         let check = UnsourcedClaimCheck(lex: AttributionLexicons(ruleSet: RuleSet()))
         let view = Array("The pier opened in 2019 with 40 berths.".utf8)
@@ -242,6 +248,7 @@ import Testing
         #expect(unsourced("Three council members went on local radio to denounce the pier sale of May 4.").isEmpty)
         #expect(unsourced("Hundreds of tenants took to social media to complain about the March rent rise.").isEmpty)
         #expect(unsourced("The mayor went on to praise the crews who cleared the harbour in 2021.").isEmpty)
+        #expect(unsourced("Two council members went before reporters at city hall to denounce the sale of May 4.").isEmpty)
         // Not after a verb of going: the infinitive is the council's aim.
         #expect(!unsourced("The council cut 300 jobs in March to praise the new budget office.").isEmpty)
     }
