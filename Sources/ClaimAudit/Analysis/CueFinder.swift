@@ -103,7 +103,10 @@ struct CueFinder {
             if t.in(s, FunctionWords.determiners) && np.count == 1 { return nil }
         }
         let kind = classifier.kind(of: np, in: t)
-        if !sourceLike(np, kind: kind, in: t) { return nil }
+        // "according to him", "according to state law", "according to early
+        // returns": whatever "according to" introduces is the source.
+        let according = lex.accordingPayloads.contains(payload) && !lex.perPayloads.contains(payload)
+        if !according && !sourceLike(np, kind: kind, in: t) { return nil }
         let rule = lex.citingPayloads.contains(payload) ? "citing" : lex.accordingPayloads.contains(payload) ? "according-to" : "cue-phrase"
         // "X reported …, citing Y": Y is X's source, nested inside X, so it governs nothing.
         let governed = rule == "citing" ? cue.lowerBound..<cue.lowerBound : content(cue: cue, source: np, in: t)
@@ -240,6 +243,9 @@ struct CueFinder {
             return nil
         }
 
+        // "pledged delegates", "committed delegates": a participle before a noun.
+        if next < sentence.upperBound && t.in(next, CueFinder.participleHeads) { return nil }
+
         // Passive: only an explicit agent makes an attribution ("was first reported by MSNBC").
         if sawBe && past && !participle {
             guard t.isWord(next) && t.key(next) == CueFinder.by,
@@ -333,6 +339,7 @@ struct CueFinder {
         }
         guard let src = source, let ph = phrase else { return nil }
         if isPossessive(ph.upperBound - 1, t) { return nil }
+        if rule == "cue-verb" && isNaming(v, sawAux: sawAux, subject: ph, next: next, in: t) { return nil }
         // After "did not", "will", "could" a plain form is a verb ("did not say").
         if !past && !participle && !inverted && !sawModal && rule != "participle" && !t.in(src.lowerBound, FunctionWords.relatives) {
             if t.tokens[ph.upperBound - 1].kind == .number { return nil }
@@ -444,6 +451,19 @@ struct CueFinder {
             return nil
         }
         return np
+    }
+
+    /// "a group called Citizens for Ruiz", "one program called “Renew”": a
+    /// common noun (or an indefinite phrase) right before "called" and a
+    /// name or quotation after it is naming, not speech.
+    private func isNaming(_ v: Int, sawAux: Bool, subject ph: Range<Int>, next: Int, in t: ClaimTokens) -> Bool {
+        guard t.key(v) == CueFinder.called, !sawAux, v == ph.upperBound, next < t.count else { return false }
+        guard t.marks[next] == .open || t.isWord(next) && (t.isCapitalized(next) || t.key(next) == CueFinder.the) else { return false }
+        let q = ph.upperBound - 1
+        if t.in(q, FunctionWords.subjectPronouns) || t.in(q, FunctionWords.relatives)
+            || AttributionLexicons.isEntry(lex.anonymousSources, t, q) || AttributionLexicons.isEntry(lex.spokespersons, t, q) { return false }
+        if t.in(ph.lowerBound, CueFinder.indefinites) { return true }
+        return t.isWord(q) && !t.isCapitalized(q)
     }
 
     /// "Carson’s comments": a possessive before a word makes it a noun.
@@ -632,6 +652,10 @@ struct CueFinder {
     }
 
     static let said = TokenKey.of("said")
+    static let called = TokenKey.of("called")
+    static let indefinites = FunctionWords.keys(["a", "an", "one"])
+    /// Nouns a cue participle can modify ("pledged delegates").
+    static let participleHeads = FunctionWords.keys(["delegate", "delegates"])
     static let says = TokenKey.of("says")
     static let say = TokenKey.of("say")
     static let to = TokenKey.of("to")

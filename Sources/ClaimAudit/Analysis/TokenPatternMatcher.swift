@@ -10,6 +10,8 @@ struct CompiledTokenPattern: Sendable {
         /// An entry of `lexicons[n]` (longest match).
         case lexicon(Int)
         case anyWord
+        /// Digits or a spelled-out cardinal (`numberWords`).
+        case number
         /// A source-like noun phrase; its head must be in `lexicons[n]` when given.
         case nounPhrase(Int?)
         case rest
@@ -151,6 +153,7 @@ struct CompiledTokenPattern: Sendable {
                 case .lexicon(let id): return [.lexicon(try lexiconIndex(id))]
                 case .punctuation(let mark): return [.keys([TokenKey.of(mark)])]
                 case .anyWord: return [.anyWord]
+                case .number: return [.number]
                 case .nounPhrase(let head): return [.nounPhrase(try head.map { try lexiconIndex($0) })]
                 case .rest: return [.rest]
                 }
@@ -336,6 +339,9 @@ struct TokenPatternMatcher: Sendable {
             case .anyWord:
                 guard i < hi, t.isWord(i) else { return false }
                 i += 1
+            case .number:
+                guard i < hi, t.tokens[i].kind == .number || TokenPatternMatcher.numberWords.contains(t.key(i)) else { return false }
+                i += 1
             case .nounPhrase(let head):
                 // The longest phrase first, then shorter ones, so the next
                 // step can take a word the phrase finder would have swallowed.
@@ -385,4 +391,11 @@ struct TokenPatternMatcher: Sendable {
             pc += 1
         }
     }
+
+    /// Spelled-out cardinals the `number` test accepts besides digits.
+    static let numberWords = FunctionWords.keys([
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+    ])
 }

@@ -728,6 +728,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:element name="source-phrase" type="r:spanType" minOccurs="0">
         <xs:annotation><xs:documentation>The source as the whole phrase that identifies it, when wider than the source: the name with its appositive, identifying relative clause or party label ("Dana Okafor, a professor at Ridgeford").</xs:documentation></xs:annotation>
       </xs:element>
+      <xs:element name="content-continuation" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>The second piece of a statement split by its own attribution ("“A,” she said, “B.”"): content is A, this is B; together they are one statement.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="kind" type="r:kindType" use="required"/>
     <xs:attribute name="rule" type="xs:string" use="required"/>
@@ -1062,6 +1065,31 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="match">The engineer repeated <mark>her warning</mark> that the deck was rotten.</example>
     <example expect="match"><mark>Their criticism of</mark> the fare plan grew louder.</example>
     <example expect="none">Her bridge reopened in May.</example>
+  </rule>
+
+  <rule id="share-subject" kind="pattern" category="attribution" severity="info">
+    <summary>A share of a surveyed group as the subject of a reporting verb: "about four in 10 voters say …", "one in five said …". The share (and the group after it) is the source, an anonymous one.</summary>
+    <message>Attribution: {match}</message>
+    <tokens attribution="anonymous">
+      <capture name="source"><lexicon ref="quantity-hedges" min="0"/><number/><lexicon ref="share-links"/><number/><skip max="5"/></capture>
+      <capture name="cue"><lexicon ref="survey-answer-verbs"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match"><mark>About four in 10 riders say</mark> the fares are too high.</example>
+    <example expect="match">Only <mark>one in five said</mark> the bridge should stay closed.</example>
+    <example expect="none">Four in 10 riders take the bus.</example>
+  </rule>
+
+  <rule id="percent-subject" kind="pattern" category="attribution" severity="info">
+    <summary>A percentage of a surveyed group as the subject of a reporting verb: "a mere 9 percent say …", "61 percent of riders said …".</summary>
+    <message>Attribution: {match}</message>
+    <tokens attribution="anonymous">
+      <capture name="source"><lexicon ref="quantity-hedges" min="0"/><number/><lexicon ref="percent-words"/><skip max="5"/></capture>
+      <capture name="cue"><lexicon ref="survey-answer-verbs"/></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    <example expect="match">In the survey, <mark>61 percent of riders said</mark> the fares were too high.</example>
+    <example expect="none">Fares rose 9 percent in May.</example>
   </rule>
 
 </pack>
@@ -1670,6 +1698,30 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>prefer</entry>
     <entry>decide</entry>
     <entry>seek</entry>
+  </lexicon>
+
+  <lexicon id="survey-answer-verbs" inflect="true">
+    <summary>What a share of those surveyed does in answer: says, thinks, wants, supports ("four in 10 say", "61 percent want"). Narrower than cue-verbs and belief-verbs together: after a number, "states", "attacks" or "reporting" are seldom verbs.</summary>
+    <entry>say</entry>
+    <entry>tell</entry>
+    <entry>answer</entry>
+    <entry>believe</entry>
+    <entry>think</entry>
+    <entry>want</entry>
+    <entry>feel</entry>
+    <entry>see</entry>
+    <entry>support</entry>
+    <entry>oppose</entry>
+    <entry>favor</entry>
+    <entry>prefer</entry>
+    <entry>expect</entry>
+    <entry>worry</entry>
+    <entry>call</entry>
+    <entry>view</entry>
+    <entry>approve of</entry>
+    <entry>disapprove of</entry>
+    <entry>agree</entry>
+    <entry>disagree</entry>
   </lexicon>
 
 </pack>
@@ -2547,6 +2599,43 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>which</entry>
   </lexicon>
 
+  <lexicon id="quantity-hedges">
+    <summary>Words that hedge a share before its number ("about four in 10", "nearly 9 percent").</summary>
+    <entry>about</entry>
+    <entry>nearly</entry>
+    <entry>almost</entry>
+    <entry>roughly</entry>
+    <entry>some</entry>
+    <entry>only</entry>
+    <entry>just</entry>
+    <entry>around</entry>
+    <entry>approximately</entry>
+    <entry>more than</entry>
+    <entry>fewer than</entry>
+    <entry>less than</entry>
+    <entry>over</entry>
+    <entry>under</entry>
+    <entry>just over</entry>
+    <entry>just under</entry>
+    <entry>a mere</entry>
+    <entry>another</entry>
+    <entry>the other</entry>
+  </lexicon>
+
+  <lexicon id="share-links">
+    <summary>What joins the two numbers of a share ("four in 10", "one out of five", "nine of 10").</summary>
+    <entry>in</entry>
+    <entry>out of</entry>
+    <entry>of</entry>
+  </lexicon>
+
+  <lexicon id="percent-words">
+    <summary>A percentage after its number ("9 percent", "9 per cent", "9 %").</summary>
+    <entry>percent</entry>
+    <entry>per cent</entry>
+    <entry>%</entry>
+  </lexicon>
+
 </pack>
 
 """#,
@@ -2794,6 +2883,8 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:element name="cap" type="r:EmptyStep"/>
       <xs:element name="name" type="r:EmptyStep"/>
       <xs:element name="any" type="r:EmptyStep"/>
+      <!-- number: digits or a spelled-out cardinal ("10", "six", "twenty") -->
+      <xs:element name="number" type="r:EmptyStep"/>
       <!-- punct: one punctuation mark as written -->
       <xs:element name="punct" type="r:TextStep"/>
       <!-- lexicon: an entry of the lexicon with id ref -->

@@ -52,6 +52,9 @@ public enum PatternTest: Sendable, Hashable {
     case punctuation(String)
     /// Any word or number.
     case anyWord
+    /// A number: digits ("10", "1.5") or a spelled-out cardinal ("one",
+    /// "six", "twenty", "hundred"), as in "six in 10 voters".
+    case number
     /// A source-like noun phrase ("a spokesperson for the city", "Mayor
     /// Ruiz"); with a lexicon id, its head word must be an entry of it.
     case nounPhrase(head: String?)

@@ -52,6 +52,7 @@ enum TokenPatternReader {
         case "lexicon": return .test(.lexicon(e.attribute("ref") ?? ""), min: min, max: max)
         case "punct": return .test(.punctuation(text), min: min, max: max)
         case "any": return .test(.anyWord, min: min, max: max)
+        case "number": return .test(.number, min: min, max: max)
         case "noun-phrase": return .test(.nounPhrase(head: e.attribute("head")), min: min, max: max)
         case "rest": return .test(.rest, min: 1, max: 1)
         case "skip": return .skip(max: Int(e.attribute("max") ?? "1") ?? 1)

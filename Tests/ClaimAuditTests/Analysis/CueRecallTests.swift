@@ -1,0 +1,98 @@
+import Testing
+@testable import ClaimAudit
+
+/// Session 4 cue work: shares of surveyed groups as subjects, "according
+/// to" whatever it introduces, and verb forms that are not speech ("a group
+/// called …", "pledged delegates").
+@Suite struct ShareSubjectTests {
+    typealias F = AnalysisFixture
+
+    @Test func shareOfAGroupIsAnAnonymousSource() {
+        let a = F.attributions("About four in 10 riders say the fares are too high.")
+        let share = a.first { $0.rule == "share-subject" }
+        #expect(share?.cue?.text == "say")
+        #expect(share?.source?.text == "About four in 10 riders")
+        #expect(share?.kind == .anonymous)
+        #expect(F.attributions("One in five said the bridge should stay closed.").contains { $0.rule == "share-subject" && $0.cue?.text == "said" })
+        #expect(F.attributions("Nine out of 10 want the crossing rebuilt.").contains { $0.rule == "share-subject" && $0.cue?.text == "want" })
+    }
+
+    @Test func percentageOfAGroupIsAnAnonymousSource() {
+        let a = F.attributions("In the survey, 61 percent of riders said the fares were too high.")
+        let share = a.first { $0.rule == "percent-subject" }
+        #expect(share?.cue?.text == "said")
+        #expect(share?.source?.text == "61 percent of riders")
+    }
+
+    @Test func aShareWithoutAnAnswerVerbIsNoAttribution() {
+        #expect(F.attributions("Four in 10 riders take the bus.").isEmpty)
+        #expect(F.attributions("Fares rose 9 percent in May.").isEmpty)
+        // "states" after a share is a noun, not the verb "state".
+        #expect(!F.attributions("Turnout rose in eight of nine states where polls were taken.").contains { $0.rule == "share-subject" })
+    }
+}
+
+@Suite struct NumberPatternTests {
+    func auditor() throws -> Auditor {
+        let pack = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pack xmlns="https://claimaudit.dev/ns/rules/1" id="house">
+          <rule id="house.count" kind="pattern" category="attribution" severity="info">
+            <summary>Test pattern.</summary>
+            <message>{match}</message>
+            <tokens>
+              <capture name="source"><number/><word>engineers</word></capture>
+              <capture name="cue"><word>signed</word></capture>
+              <capture name="content"><rest/></capture>
+            </tokens>
+            <example expect="match">x</example>
+            <example expect="none">y</example>
+          </rule>
+        </pack>
+        """
+        return try Auditor(ruleSet: RuleLoader.load(sources: [("house.xml", Array(pack.utf8))]))
+    }
+
+    func sources(_ a: Auditor, _ text: String) -> [String] {
+        a.audit(TextLoader.load(SourceText(path: "t.txt", text: text))).claims.flatMap(\.attributions)
+            .filter { $0.rule == "house.count" }.compactMap { $0.source?.text }
+    }
+
+    @Test func numberTestAcceptsDigitsAndSpelledOutCardinals() throws {
+        let a = try auditor()
+        #expect(sources(a, "In May, 12 engineers signed a letter to the council.") == ["12 engineers"])
+        #expect(sources(a, "In May, twelve engineers signed a letter to the council.") == ["twelve engineers"])
+        #expect(sources(a, "In May, several engineers signed a letter to the council.").isEmpty)
+    }
+}
+
+@Suite struct AccordingToObjectTests {
+    typealias F = AnalysisFixture
+
+    @Test func accordingToTakesAnyObjectAsSource() {
+        let a = F.attributions("The deck will be replaced next year, according to early estimates.")
+        #expect(a.first?.cue?.text == "according to")
+        #expect(a.first?.source?.text == "early estimates")
+        let b = F.attributions("He left the firm in 2009, according to him.")
+        #expect(b.first?.cue?.text == "according to")
+    }
+}
+
+@Suite struct NonSpeechVerbFormTests {
+    typealias F = AnalysisFixture
+
+    @Test func aNounCalledANameIsNaming() {
+        #expect(F.attributions("Ruiz founded a group called Riders First last spring.").isEmpty)
+        #expect(F.attributions("The agency hired a firm called Span Works to inspect the deck.").isEmpty)
+    }
+
+    @Test func aSpeakerWhoCalledSomethingStillSpeaks() {
+        #expect(F.summary("Ruiz called the plan a disgrace.") == [F.s(.named, "called", "Ruiz")])
+        #expect(F.attributions("A spokesman called the report “misleading.”").contains { $0.cue?.text == "called" })
+    }
+
+    @Test func pledgedDelegatesAreNotAPledge() {
+        #expect(F.attributions("Ruiz has won 200 pledged delegates so far.").isEmpty)
+        #expect(F.summary("Ruiz pledged to rebuild the bridge.").first?.cue == "pledged")
+    }
+}
