@@ -69,11 +69,16 @@ enum FindingPrecedence {
         }
     }
 
-    /// "(In reported speech: the words are Sanders's.)" — the source as
-    /// written, or its resolved name for a pronoun ("he said").
+    /// "(Reported speech: the words are attributed to Sanders.)" — the
+    /// source as written (a leading "The"/"A" lower-cased), or its resolved
+    /// name for a pronoun ("he said").
     static func reportedNote(_ a: Attribution) -> String {
-        let who = (a.resolvedSource ?? a.source)?.text
-        guard let who, !who.isEmpty else { return "(In reported speech: the words are the source's.)" }
-        return "(In reported speech: the words are \(who)’s.)"
+        guard var who = (a.resolvedSource ?? a.source)?.text, !who.isEmpty else {
+            return "(Reported speech: the words are attributed to its source.)"
+        }
+        for article in ["The ", "A ", "An "] where who.hasPrefix(article) {
+            who = article.lowercased() + who.dropFirst(article.count)
+        }
+        return "(Reported speech: the words are attributed to \(who).)"
     }
 }

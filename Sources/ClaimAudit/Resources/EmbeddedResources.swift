@@ -1224,6 +1224,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     - hedging-approximator (info): "nearly all", "roughly half".
     A hedge inside a direct quotation is the speaker's, and the quotation is
     already attributed: it is reported, one level lower (quote-severity).
+    A hedge in indirect speech ("officials said the line could close") is the
+    speaker's too: it is also reported one level lower, and its message names
+    the source (FindingPrecedence.swift; every hedging and weasel rule).
   -->
   <rule id="hedging" kind="phrases" category="hedging" severity="warning">
     <summary>Hedged wording (possibility modals, doubt or hearsay adverbs, "appears to", "is expected to") softens a claim without saying who is uncertain or why. "May", "could" and "might" count as possibility, not as permission or ability ("you may apply", "could not be reached", "one could see"). Inside a direct quotation the hedge is the speaker's and is only info.</summary>
