@@ -141,6 +141,8 @@ struct SourceFinder {
             if t.isAbbreviationPeriod(k) { end = k + 1; k += 1; continue }
             if t.isPunct(k) {
                 if t.isByte(k, 0x26) && k + 1 < hi && t.isWord(k + 1) { k += 1; continue }
+                // "a Journal/NBC News poll": a slash joins two names.
+                if t.isByte(k, 0x2F) && k > s && t.isCapitalized(k - 1) && k + 1 < hi && t.isCapitalized(k + 1) { k += 1; continue }
                 break
             }
             if k > s {
@@ -155,10 +157,17 @@ struct SourceFinder {
                     break
                 }
                 if t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be) || t.in(k, FunctionWords.subjectPronouns) { break }
-                if !t.isCapitalized(k) && (isVerbForm(k, t) || t.isAdverb(k)) { break }
+                // "a newly released poll": an adverb before an adjective.
+                let adverbOfAdjective = t.isAdverb(k) && t.endsWith(k, "ly") && t.in(k - 1, FunctionWords.determiners)
+                    && k + 2 < hi && t.endsWith(k + 1, "ed") && t.isWord(k + 2)
+                if !t.isCapitalized(k) && (isVerbForm(k, t) || t.isAdverb(k) && !adverbOfAdjective) { break }
                 // "the company apologized": a past tense ends the phrase, a
-                // participle with its preposition ("reviewed by") does not.
-                if !t.isCapitalized(k) && t.endsWith(k, "ed") && !t.in(k + 1, SourceFinder.participlePrepositions) { break }
+                // participle with its preposition ("reviewed by") does not,
+                // nor an adjective after a determiner or adverb ("the
+                // unsigned memo", "a newly released poll").
+                let adjective = (t.in(k - 1, FunctionWords.determiners) && t.key(k - 1) != SourceFinder.that
+                    || t.endsWith(k - 1, "ly") && t.isAdverb(k - 1)) && k + 1 < hi && t.isWord(k + 1)
+                if !t.isCapitalized(k) && t.endsWith(k, "ed") && !t.in(k + 1, SourceFinder.participlePrepositions) && !adjective { break }
                 if t.in(k, FunctionWords.determiners) && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
                 if t.in(k, FunctionWords.nounPhrasePrepositions) {
                     // A preposition joins only when a phrase follows it.

@@ -163,6 +163,21 @@ import Testing
         let c = claims("“The pier is finished,” said Ruiz.\n\nThe board met on Monday.\n")
         #expect(c[1].attributions.isEmpty)
     }
+
+    @Test func quotedSentenceAfterAReportedStatementCarriesItsSpeaker() {
+        let c = claims("Ruiz said the pier was finished. “We warned the board for years.”\n")
+        #expect(c[1].attributions.first?.rule == "carry-over-quote")
+        #expect(c[1].attributions.first?.source?.text == "Ruiz")
+    }
+
+    @Test func quotedParagraphContinuesTheLastSpeakerOfThePreviousParagraph() {
+        let c = claims("Ruiz said the pier was finished. The board met on Monday.\n\n“We warned the board for years.”\n")
+        #expect(c[2].attributions.first?.rule == "carry-over-paragraph")
+        #expect(c[2].attributions.first?.source?.text == "Ruiz")
+        // Two paragraphs away, nothing is carried.
+        let d = claims("Ruiz said the pier was finished.\n\nThe board met on Monday.\n\n“We warned the board for years.”\n")
+        #expect(d[2].attributions.isEmpty)
+    }
 }
 
 /// Compound subjects and a complementiser "that" before the subject.
@@ -219,6 +234,7 @@ import Testing
 
     @Test func slashJoinsTwoPollsters() {
         #expect(source("A Harbour Times/Ellery Radio poll found that most voters back the ferry.") == "A Harbour Times/Ellery Radio poll")
+        #expect(source("Harbour Times/Ellery Radio reporters said the crossing was unsafe.") == "Harbour Times/Ellery Radio reporters")
     }
 
     @Test func articleBeforeANumeralStays() {
@@ -228,6 +244,8 @@ import Testing
     @Test func adjectiveInEdStaysAfterADeterminer() {
         #expect(source("The unsigned memo said the crossing was unsafe.") == "The unsigned memo")
         #expect(source("A newly released audit found that the crossing was unsafe.") == "A newly released audit")
+        #expect(source("The embattled harbour master said the crossing was unsafe.") == "The embattled harbour master")
+        #expect(source("Ruiz apologized and said the crossing was unsafe.") == "Ruiz")
     }
 
     @Test func sentenceAdverbAndTimePhraseAreLeftOut() {
