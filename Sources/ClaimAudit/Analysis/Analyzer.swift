@@ -99,7 +99,7 @@ public struct Analyzer: Sendable {
                               location: document.source.location(of: seg.range.lowerBound),
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
-            if !UnsourcedClaimCheck.isGoverned(by: attributions) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
+            if !UnsourcedClaimCheck.isGoverned(by: attributions, in: tokens[i]) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
                !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
                     let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
