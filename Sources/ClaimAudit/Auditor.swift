@@ -34,7 +34,7 @@ public struct Auditor: Sendable {
         verifier.sourceLinks(&claims, document: document)
         after?(.analyse)
         engine.apply(to: &claims, document: document, segmentation: segmentation)
-        FindingPrecedence.resolve(&claims)
+        FindingPrecedence.resolve(&claims, quotations: segmentation.quotations)
         after?(.rules)
         let verified = verifier.verify(&claims, document: document, quotations: segmentation.quotations,
                                        ledger: ledger, options: verification)

@@ -11,19 +11,24 @@ struct Bench {
         print("warning: debug build; measure with `swift run -c release claimaudit-bench …`")
         #endif
 
+        let paths = try Corpus.paths(under: options.corpus)
+        // First, while this process is small: a child's peak RSS counts the
+        // parent's peak at the time it was started (Linux folds the old
+        // address space's high-water mark in at exec).
+        try memory(paths)
+
         // Setup: rule loading and compilation happen once per process.
         var setup = Timing()
         let auditor = try Timing.measure(&setup) { try Auditor(ruleSet: try RuleLoader.loadDefaults()) }
         print(String(format: "setup      rules loaded and compiled in %.3f s cpu (%.3f s wall)", setup.cpu, setup.wall))
 
         var reading = Timing()
-        let paths = try Corpus.paths(under: options.corpus)
         let corpus = try Timing.measure(&reading) { try Corpus.read(paths) }
         guard !corpus.articles.isEmpty else { throw BenchError("no articles under \(options.corpus)") }
         let mb = Double(corpus.bytes) / 1e6
         print(String(format: "corpus     %d articles, %.2f MB, read in %.3f s cpu (%.3f s wall)",
                      corpus.articles.count, mb, reading.cpu, reading.wall))
-        print("           peak RSS so far \(Self.megabytes(Clock.peakRSS()))")
+        print("           peak RSS of the benchmark so far \(Self.megabytes(Clock.peakRSS()))")
         print("")
 
         try stages(auditor, corpus)
@@ -33,7 +38,8 @@ struct Bench {
         try lint()
         try scaling(auditor, corpus)
         print("")
-        print("peak RSS   \(Self.megabytes(Clock.peakRSS())) (whole benchmark process, corpus held in memory)")
+        print("peak RSS   \(Self.megabytes(Clock.peakRSS())) of this benchmark process (corpus, reports and "
+            + "whole-corpus renders held for the timing figures; claimaudit's own memory is under \"memory\")")
     }
 
     // MARK: - Per-stage cost
@@ -124,7 +130,31 @@ struct Bench {
             print(String(format: "  %@ %7.3f s cpu  %8.1f MB/s   output %6.1f MB   (wall %.3f s)",
                          Self.pad(id), t.cpu, mb / t.cpu, Double(size) / 1e6, t.wall))
         }
-        print("           peak RSS so far \(Self.megabytes(Clock.peakRSS()))")
+        print("           peak RSS of the benchmark so far \(Self.megabytes(Clock.peakRSS())) (whole-corpus renders in memory)")
+        print("")
+    }
+
+    // MARK: - Memory
+
+    /// Peak RSS of `claimaudit audit --format F` over the corpus (given k
+    /// times over for each multiple), each format in its own process with
+    /// standard output to /dev/null: the memory a user of the tool sees.
+    private func memory(_ paths: [String]) throws {
+        guard !options.memoryScale.isEmpty else { return }
+        guard let binary = options.cli ?? LintRun.defaultBinary() else {
+            print("memory     skipped: no claimaudit binary next to this one (build it, or pass --cli PATH)")
+            print("")
+            return
+        }
+        print("memory     (peak RSS of one `claimaudit audit --format F --fail-on never` process, output to /dev/null;")
+        print("           a floor of \(Self.megabytes(Clock.peakRSS())), this benchmark's peak when it starts them)")
+        for k in options.memoryScale {
+            for id in Reporters.identifiers {
+                let r = try MemoryRun.audit(binary, format: id, paths: paths, copies: k)
+                print(String(format: "  %4d× %5d files  %@ peak RSS %7.1f MB   %8.3f s cpu   (wall %.3f s)",
+                             k, paths.count * k, Self.pad(id), Double(r.peakRSS) / 1e6, r.cpu, r.wall))
+            }
+        }
         print("")
     }
 
@@ -200,9 +230,10 @@ struct Bench {
             }
             let perMB = t.cpu / (mb * Double(k))
             if base == nil { base = perMB }
-            print(String(format: "  %4d×  %8.1f MB  %8.3f s cpu  %8.1f MB/s  %.2f× the 1× cost per MB   (wall %.3f s)  peak RSS %@",
-                         k, mb * Double(k), t.cpu, mb * Double(k) / t.cpu, perMB / base!, t.wall,
-                         Self.megabytes(Clock.peakRSS())))
+            // No RSS here: this process already holds the corpus and the
+            // writers' whole-corpus renders; see "memory" for the tool's.
+            print(String(format: "  %4d×  %8.1f MB  %8.3f s cpu  %8.1f MB/s  %.2f× the 1× cost per MB   (wall %.3f s)",
+                         k, mb * Double(k), t.cpu, mb * Double(k) / t.cpu, perMB / base!, t.wall))
         }
     }
 

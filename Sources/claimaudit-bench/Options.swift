@@ -9,20 +9,28 @@ struct Options {
     /// Corpus multiples for the scaling measurement (streamed, one article at a time).
     var scale: [Int] = [1, 10]
     var writers = true
+    /// Corpus multiples for the per-format peak memory of `claimaudit audit`
+    /// (a child process per format and multiple); empty: skipped.
+    var memoryScale: [Int] = [1]
     /// The `claimaudit` binary timed for `lint --jobs N` (default: the one
     /// built next to the benchmark).
     var cli: String?
     var help = false
 
     static let usage = """
-    usage: claimaudit-bench CORPUS [--runs N] [--threads 1,2] [--scale 1,10,100] [--no-writers] [--cli PATH]
+    usage: claimaudit-bench CORPUS [--runs N] [--threads 1,2] [--scale 1,10,100] [--no-writers]
+                            [--memory-scale 1,10] [--no-memory] [--cli PATH]
 
       CORPUS        a folder of articles (.txt, .md, .html; searched recursively) or one file
       --runs N      timed passes per measurement, fastest reported (default 3)
       --threads L   thread counts for parallel audit → JSON and for lint --jobs (default 1,2)
       --scale L     corpus multiples for the scaling test (default 1,10)
       --no-writers  skip the per-writer measurement
-      --cli PATH    claimaudit binary for the lint measurement (default: next to this one)
+      --memory-scale L  corpus multiples for the peak memory of `claimaudit audit`
+                    in each format, one child process each (default 1)
+      --no-memory   skip the peak memory measurement
+      --cli PATH    claimaudit binary for the lint and memory measurements
+                    (default: next to this one)
 
     Figures: MB = 10^6 bytes of input; "cpu" is user+system CPU seconds of
     the measured thread(s), "wall" is elapsed time. On a shared machine
@@ -51,6 +59,8 @@ struct Options {
             case "--threads": o.threads = try list(try value())
             case "--scale": o.scale = try list(try value())
             case "--no-writers": o.writers = false
+            case "--memory-scale": o.memoryScale = try list(try value())
+            case "--no-memory": o.memoryScale = []
             case "--cli": o.cli = try value()
             case let a where a.hasPrefix("-"): throw BenchError("unknown option \(a)")
             case let a:

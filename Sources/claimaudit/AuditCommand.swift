@@ -181,7 +181,16 @@ struct AuditCommand: ParsableCommand {
             file?.discard()
             throw ExitCode(2)
         }
-        try emit(stream.end())
+        do {
+            // The HTML report's tail is every document section, copied from
+            // disk in pieces: never one array.
+            try stream.end { piece in
+                if let file { try file.write(piece) } else { Console.write(piece) }
+            }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
         do {
             try file?.commit()
         } catch {

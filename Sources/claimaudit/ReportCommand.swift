@@ -58,6 +58,29 @@ struct ReportCommand: ParsableCommand {
         var hadError = false
         var names = PageNames()
         var entries: [CollectionEntry] = []
+        var worst: Severity? = nil
+        // Each page is written as soon as its article is audited, and only
+        // the index figures are kept: memory stays that of one article.
+        var writer = CollectionWriter(outputDirectory: output, html: html)
+        do {
+            if let transform = try style.transform() {
+                writer.renderPage = { doc in try transform.apply(to: AuditReport(documents: [doc])) }
+            }
+            try writer.prepare()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        func add(_ entry: CollectionEntry) {
+            let (indexed, pageError) = writer.writePage(entry)
+            if let pageError {
+                Console.error("\(pageError)")
+                hadError = true
+            }
+            entries.append(indexed)
+        }
         for input in inputs {
             let found: [(path: String, relative: String)]
             if InputReader.isDirectory(input) {
@@ -83,31 +106,24 @@ struct ReportCommand: ParsableCommand {
                     let ledger = try LedgerLoader.discover(for: path).map { try LedgerLoader.load(path: $0) }
                     let report = try auditor.audit(source, format: format, ledger: ledger, verification:
                         VerificationOptions(minConfidentialSources: minConfidentialSources))
-                    entries.append(CollectionEntry(path: path, name: relative, page: page, report: report))
+                    for f in report.findings where worst == nil || f.severity > worst! { worst = f.severity }
+                    add(CollectionEntry(path: path, name: relative, page: page, report: report))
                 } catch {
                     // One bad article is reported and listed; the others go on.
                     Console.error("\(error)")
                     hadError = true
-                    entries.append(CollectionEntry(path: path, name: relative, page: page, report: nil,
-                                                   error: "\(error)"))
+                    add(CollectionEntry(path: path, name: relative, page: page, report: nil, error: "\(error)"))
                 }
             }
         }
         let collection = CollectionReport(thresholds: html.thresholds, entries: entries)
         do {
-            var writer = CollectionWriter(outputDirectory: output, html: html)
-            if let transform = try style.transform() {
-                writer.renderPage = { doc in try transform.apply(to: AuditReport(documents: [doc])) }
-            }
-            let pageErrors = try writer.write(collection)
-            for e in pageErrors { Console.error("\(e)") }
-            if !pageErrors.isEmpty { hadError = true }
+            try writer.writeIndex(collection)
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
         }
         if hadError { throw ExitCode(2) }
-        let worst = collection.documents.flatMap { (doc: DocumentReport) in doc.findings.map { $0.severity } }.max()
         if let threshold = failOn.severity, let worst, worst >= threshold { throw ExitCode(1) }
     }
 }

@@ -82,6 +82,7 @@ public struct Analyzer: Sendable {
             found.append(f)
         }
         attachTrailingSpeakers(&entries, tokens, document)
+        attachContinuations(&entries, closed, document)
         AttributionScope.inherit(&entries, quotations: closed)
 
         let anonymous = AnonymousDescriptionCheck(classifier: finder.classifier)
@@ -98,7 +99,7 @@ public struct Analyzer: Sendable {
                               location: document.source.location(of: seg.range.lowerBound),
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
-            if !UnsourcedClaimCheck.isGoverned(by: attributions) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
+            if !UnsourcedClaimCheck.isGoverned(by: attributions, in: tokens[i]) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
                !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
                     let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
@@ -171,8 +172,18 @@ public struct Analyzer: Sendable {
         }
         var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase),
                                  mode: f.mode)
-        if let c = contentBytes(f, t, document.view, quotes: quotes, phrase: phrase) {
+        if ContentSpan.rules.contains(f.rule), let (a, b) = ContentSpan.split(cue: f.cue, source: phrase ?? f.source, rule: f.rule, in: t) {
+            let first = t.bytes(a), second = t.bytes(b)
+            result.content = Span(start: first.lowerBound, end: first.upperBound, text: document.text(first))
+            result.contentContinuation = Span(start: second.lowerBound, end: second.upperBound, text: document.text(second))
+            return result
+        }
+        var continuation: Range<Int>? = nil
+        if let c = contentBytes(f, t, document.view, quotes: quotes, phrase: phrase, continuation: &continuation) {
             result.content = Span(start: c.lowerBound, end: c.upperBound, text: document.text(c))
+            if let more = continuation {
+                result.contentContinuation = Span(start: more.lowerBound, end: more.upperBound, text: document.text(more))
+            }
         }
         return result
     }
@@ -181,7 +192,12 @@ public struct Analyzer: Sendable {
     /// the punctuation at either end, widened to the whole quotation when
     /// the cue stands right beside one ("“A. B,” she said", "She said: “A.
     /// B.”"), so a multi-sentence quotation runs to its closing mark.
-    func contentBytes(_ f: FoundAttribution, _ t: ClaimTokens, _ view: [UInt8], quotes: [Quotation], phrase: Range<Int>? = nil) -> Range<Int>? {
+    ///
+    /// When quotations stand on both sides of the cue ("“A,” she said, “B.”")
+    /// the statement is split: the one before is the content and the one
+    /// after is returned in `continuation`.
+    func contentBytes(_ f: FoundAttribution, _ t: ClaimTokens, _ view: [UInt8], quotes: [Quotation], phrase: Range<Int>? = nil,
+                      continuation: inout Range<Int>?) -> Range<Int>? {
         var lo = f.content.lowerBound
         var hi = f.content.upperBound
         while lo < hi && t.isPunct(lo) { lo += 1 }
@@ -208,6 +224,10 @@ public struct Analyzer: Sendable {
                 let inner = Analyzer.trimmed(view, q.content)
                 if !inner.isEmpty { after = inner }
             }
+        }
+        if let b = before, let a = after {
+            continuation = a
+            return b
         }
         if let q = trailing ? (before ?? after) : (after ?? before) {
             // A quotation that only starts or ends the statement joins the
@@ -243,6 +263,32 @@ public struct Analyzer: Sendable {
             if entries[i - 1].attributions.isEmpty {
                 entries[i - 1].attributions = [AttributionScope.inherited(entries[i].attributions[0], rule: "trailing-speaker")]
             }
+        }
+    }
+
+    /// "“A,” she said. “B.”": a sentence that opens with a quotation right
+    /// after a sentence whose own attribution states the quotation before
+    /// its cue continues that statement. The quotation it opens becomes the
+    /// speaker's `contentContinuation` (the sentence itself then inherits
+    /// the speaker by AP carry-over). One pass, pointer walk over the closed
+    /// quotations.
+    private func attachContinuations(_ entries: inout [AttributionScope.Entry], _ closed: [Quotation], _ document: Document) {
+        guard entries.count > 1 else { return }
+        var q = 0
+        for i in 1..<entries.count {
+            let seg = entries[i].segment
+            guard entries[i].opensWithQuote, entries[i].attributions.isEmpty,
+                  entries[i - 1].segment.blockIndex == seg.blockIndex,
+                  let a = entries[i - 1].attributions.first, !AttributionScope.isInherited(a),
+                  a.contentContinuation == nil, let content = a.content, let cue = a.cue,
+                  content.end <= cue.start else { continue }
+            while q < closed.count && closed[q].range.lowerBound < seg.range.lowerBound { q += 1 }
+            guard q < closed.count, closed[q].range.lowerBound < seg.range.upperBound,
+                  Analyzer.onlySeparators(document.view, seg.range.lowerBound..<closed[q].range.lowerBound) else { continue }
+            let inner = Analyzer.trimmed(document.view, closed[q].content)
+            guard !inner.isEmpty else { continue }
+            entries[i - 1].attributions[0].contentContinuation = Span(start: inner.lowerBound, end: inner.upperBound,
+                                                                     text: document.text(inner))
         }
     }
 

@@ -70,10 +70,15 @@ public struct Attribution: Sendable, Hashable, Codable {
     /// Statement (default), belief or intent. Reports write it only when it
     /// is not `statement`.
     public var mode: AttributionMode
+    /// The second piece of a statement split by its own attribution: in
+    /// "“A,” she said, “B.”" or "“A,” she said. “B.”", `content` is A and
+    /// this is B. The two pieces are one statement (PolNeAR marks them as
+    /// one content of two pieces).
+    public var contentContinuation: Span?
 
     public init(kind: AttributionKind, cue: Span?, source: Span?, rule: String,
                 content: Span? = nil, resolvedSource: Span? = nil, sourcePhrase: Span? = nil,
-                mode: AttributionMode = .statement) {
+                mode: AttributionMode = .statement, contentContinuation: Span? = nil) {
         self.kind = kind
         self.cue = cue
         self.source = source
@@ -82,10 +87,11 @@ public struct Attribution: Sendable, Hashable, Codable {
         self.resolvedSource = resolvedSource
         self.sourcePhrase = sourcePhrase
         self.mode = mode
+        self.contentContinuation = contentContinuation
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, cue, source, rule, content, resolvedSource, sourcePhrase, mode
+        case kind, cue, source, rule, content, resolvedSource, sourcePhrase, mode, contentContinuation
     }
 
     /// Reads reports that omit `mode` (every statement, and reports written
@@ -100,5 +106,6 @@ public struct Attribution: Sendable, Hashable, Codable {
         resolvedSource = try c.decodeIfPresent(Span.self, forKey: .resolvedSource)
         sourcePhrase = try c.decodeIfPresent(Span.self, forKey: .sourcePhrase)
         mode = try c.decodeIfPresent(AttributionMode.self, forKey: .mode) ?? .statement
+        contentContinuation = try c.decodeIfPresent(Span.self, forKey: .contentContinuation)
     }
 }

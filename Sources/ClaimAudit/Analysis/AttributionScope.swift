@@ -127,7 +127,7 @@ enum AttributionScope {
 
     static func inherited(_ a: Attribution, rule: String) -> Attribution {
         Attribution(kind: a.kind, cue: a.cue, source: a.source, rule: rule, content: a.content, resolvedSource: a.resolvedSource,
-                    sourcePhrase: a.sourcePhrase, mode: a.mode)
+                    sourcePhrase: a.sourcePhrase, mode: a.mode, contentContinuation: a.contentContinuation)
     }
 
     static let inheritedRules: Set<String> = ["inherited-quote", "carry-over-quote", "inherited-from-lead", "colon-lead",

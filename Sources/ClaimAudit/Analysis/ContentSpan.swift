@@ -37,6 +37,38 @@ enum ContentSpan {
         return after ?? (hi..<hi)
     }
 
+    /// "The plan, she said, was never costed": a source and cue set off by
+    /// commas inside the sentence split the statement in two. Returns the
+    /// words before the first comma and the clause after the second, or nil
+    /// when the attribution is not such an insertion (a quotation beside it
+    /// is left to the quotation rules; a participle borrows its subject).
+    static func split(cue: Range<Int>, source: Range<Int>?, rule: String, in t: ClaimTokens) -> (Range<Int>, Range<Int>)? {
+        guard rule != "participle" && rule != "coordinated-verb" else { return nil }
+        let sentence = t.sentence(of: cue.lowerBound)
+        let lo = min(cue.lowerBound, source?.lowerBound ?? cue.lowerBound)
+        let hi = max(cue.upperBound, source?.upperBound ?? cue.upperBound)
+        let open = lo - 1
+        guard open > sentence.lowerBound, t.isComma(open), !t.quoted[open], t.marks[open - 1] == .none else { return nil }
+        // Adjuncts of the cue ("argued in his email") up to the closing comma.
+        var close = hi
+        while close < sentence.upperBound && close - hi <= 8 && t.isWord(close) { close += 1 }
+        guard close < sentence.upperBound, t.isComma(close), !t.quoted[close] else { return nil }
+        if close > hi && (t.in(hi, complementizers) || !(t.in(hi, FunctionWords.prepositions) || t.isAdverb(hi)
+            || t.in(hi, FunctionWords.timeWords) || t.in(hi, FunctionWords.weekdays))) { return nil }
+        var first = sentence.lowerBound
+        while first < open && t.isPunct(first) { first += 1 }
+        var last = open
+        while last > first && t.isPunct(last - 1) { last -= 1 }
+        guard words(first..<last, in: t) >= 1 else { return nil }
+        var next = close + 1
+        while next < sentence.upperBound && t.isPunct(next) { next += 1 }
+        guard next < sentence.upperBound, !t.in(next, clauseBreaks) else { return nil }
+        var end = clauseEnd(from: next, sentence: sentence, in: t)
+        while end > next && t.isPunct(end - 1) { end -= 1 }
+        guard words(next..<end, in: t) >= 2 else { return nil }
+        return (first..<last, next..<end)
+    }
+
     /// Where the complement after the cue begins, skipping adjuncts and a
     /// recipient; nil when only adjuncts follow. `explicit` when it begins
     /// at "that", a colon or a quotation mark.

@@ -5,7 +5,8 @@
 /// Gold spans are every `Cue`, `Source` and `Content` annotation of the
 /// chosen annotator's file. Predicted spans are the cue, source and content
 /// of every attribution a claim makes itself (inherited copies are not new
-/// predictions), each distinct span counted once.
+/// predictions), each distinct span counted once. A content with a
+/// `contentContinuation` is one span of two pieces (its token set is both).
 public struct CorpusEvaluator: Sendable {
     public let auditor: Auditor
     /// How many cue texts to list as most missed / most falsely found.
@@ -79,7 +80,13 @@ public struct CorpusEvaluator: Sendable {
             for a in claim.attributions where !AttributionScope.isInherited(a) {
                 for (label, span) in [("Cue", a.cue), ("Source", a.sourcePhrase ?? a.source), ("Content", a.content)] {
                     guard let span, !span.range.isEmpty, seen[label]!.insert(span.range).inserted else { continue }
-                    predicted[label]!.append([span.range])
+                    // A split statement ("“A,” she said, “B.”") is one
+                    // content of two pieces, as PolNeAR marks it.
+                    if label == "Content", let more = a.contentContinuation, !more.range.isEmpty {
+                        predicted[label]!.append([span.range, more.range])
+                    } else {
+                        predicted[label]!.append([span.range])
+                    }
                 }
             }
         }

@@ -25,6 +25,17 @@ public protocol ReportStream {
     mutating func add(_ document: DocumentReport) throws -> [UInt8]
     /// Bytes after the last document.
     mutating func end() throws -> [UInt8]
+    /// The bytes after the last document handed to `write` in pieces, for a
+    /// stream whose tail is large (the HTML report's document sections, held
+    /// on disk until the index before them is known). The pieces joined are
+    /// `end()`. By default, `end()` in one piece.
+    mutating func end(writingTo write: ([UInt8]) throws -> Void) throws
+}
+
+extension ReportStream {
+    public mutating func end(writingTo write: ([UInt8]) throws -> Void) throws {
+        try write(end())
+    }
 }
 
 /// Options every reporter may read.

@@ -728,6 +728,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <xs:element name="source-phrase" type="r:spanType" minOccurs="0">
         <xs:annotation><xs:documentation>The source as the whole phrase that identifies it, when wider than the source: the name with its appositive, identifying relative clause or party label ("Dana Okafor, a professor at Ridgeford").</xs:documentation></xs:annotation>
       </xs:element>
+      <xs:element name="content-continuation" type="r:spanType" minOccurs="0">
+        <xs:annotation><xs:documentation>The second piece of a statement split by its own attribution ("“A,” she said, “B.”"): content is A, this is B; together they are one statement.</xs:documentation></xs:annotation>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="kind" type="r:kindType" use="required"/>
     <xs:attribute name="rule" type="xs:string" use="required"/>
@@ -1221,6 +1224,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     - hedging-approximator (info): "nearly all", "roughly half".
     A hedge inside a direct quotation is the speaker's, and the quotation is
     already attributed: it is reported, one level lower (quote-severity).
+    A hedge in indirect speech ("officials said the line could close") is the
+    speaker's too: it is also reported one level lower, and its message names
+    the source (FindingPrecedence.swift; every hedging and weasel rule).
   -->
   <rule id="hedging" kind="phrases" category="hedging" severity="warning">
     <summary>Hedged wording (possibility modals, doubt or hearsay adverbs, "appears to", "is expected to") softens a claim without saying who is uncertain or why. "May", "could" and "might" count as possibility, not as permission or ability ("you may apply", "could not be reached", "one could see"). Inside a direct quotation the hedge is the speaker's and is only info.</summary>
@@ -3151,6 +3157,18 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>discuss</entry>
     <entry>found that</entry>
     <entry>show that</entry>
+    <!-- Phrasal and idiomatic speech acts of political reporting. -->
+    <entry>take aim at</entry>
+    <entry>take issue with</entry>
+    <entry>weigh in</entry>
+    <entry>speak out</entry>
+    <entry>push back</entry>
+    <entry>rail against</entry>
+    <entry>hit back</entry>
+    <entry>fire back</entry>
+    <entry>single out</entry>
+    <entry>notice that</entry>
+    <entry>be outspoken</entry>
   </lexicon>
 
   <!-- Read by the unsourced-claim check: a sentence that reports a person's
@@ -3216,6 +3234,27 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>no coincidence</entry>
     <entry>no accident</entry>
     <entry>little wonder</entry>
+    <!-- Evaluative copular frames: the writer's reading of what follows. -->
+    <entry>the rub is</entry>
+    <entry>the irony is</entry>
+    <entry>the truth is</entry>
+    <entry>the reality is</entry>
+    <entry>the upshot is</entry>
+    <entry>the catch is</entry>
+    <entry>the bottom line is</entry>
+    <entry>the question is whether</entry>
+    <!-- Horse-race analysis: a candidate's path, prospects and weak spots. -->
+    <entry>clear path</entry>
+    <entry>clearer path</entry>
+    <entry>narrow path</entry>
+    <entry>narrower path</entry>
+    <entry>only path</entry>
+    <entry>viable path</entry>
+    <entry>the prospect of</entry>
+    <entry>the prospect that</entry>
+    <entry>the likelihood of</entry>
+    <entry>the likelihood that</entry>
+    <entry>vulnerabilities</entry>
   </lexicon>
 </pack>
 

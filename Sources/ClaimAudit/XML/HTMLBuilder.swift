@@ -119,6 +119,43 @@ final class HTMLBuilder {
         return Array(UnsafeBufferPointer(start: mem, count: Int(size)))
     }
 
+    /// Appends `<!--marker-->`. Only shipped text: a marker lets a page be
+    /// serialised in pieces (`serialize()` split where the marker stands),
+    /// and user text can never contain it because text is escaped (`<` →
+    /// `&lt;`).
+    func comment(_ marker: StaticString, in parent: Node) throws {
+        precondition(parent.owner === self, "node from another HTMLBuilder")
+        let made = marker.withUTF8Buffer { buf in
+            String(decoding: buf, as: UTF8.self).withCString { xmlNewDocComment(doc, $0) }
+        }
+        guard let node = made else { throw failure("create a comment") }
+        guard xmlAddChild(parent.ptr, node) != nil else {
+            xmlFreeNode(node)
+            throw failure("append a comment")
+        }
+    }
+
+    /// Serialises the children of `parent`, in order, exactly as they come
+    /// out inside the whole document: libxml2 lays out a node from the node,
+    /// its parent's name and its next sibling, all of which are the same
+    /// here. Used to write one document's `<section>` of a report page that
+    /// is produced a piece at a time.
+    func serializeChildren(of parent: Node) throws -> [UInt8] {
+        precondition(parent.owner === self, "node from another HTMLBuilder")
+        guard let out = xmlAllocOutputBuffer(nil) else { throw failure("allocate an output buffer") }
+        defer { xmlOutputBufferClose(out) }
+        var child = parent.ptr.pointee.children
+        while let node = child {
+            htmlNodeDumpFormatOutput(out, doc, node, nil, 1)
+            child = node.pointee.next
+        }
+        xmlOutputBufferFlush(out)
+        let size = Int(xmlOutputBufferGetSize(out))
+        guard out.pointee.error == 0 else { throw failure("serialise a document section") }
+        guard size > 0, let content = xmlOutputBufferGetContent(out) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: size))
+    }
+
     private func attach(_ node: xmlNodePtr, name: String, to parent: Node,
                         _ attributes: KeyValuePairs<String, String>) throws -> Node {
         guard xmlAddChild(parent.ptr, node) != nil else {

@@ -81,8 +81,46 @@ import Testing
     @Test func hedgeInsideAQuotationIsInfoOutsideIsWarning() {
         let quoted = "“It probably started in the kitchen,” the fire chief said."
         #expect(R.severity("hedging", quoted) == .info)
-        let prose = "The fire probably started in the kitchen, the fire chief said."
+        // A quotation's hedge carries no reported-speech note: quote-severity handles it.
+        #expect(R.findings("hedging", quoted).allSatisfy { !$0.message.contains("Reported speech") })
+        let prose = "The fire probably started in the kitchen last night."
         #expect(R.severity("hedging", prose) == .warning)
+    }
+
+    // MARK: Indirect speech belongs to the speaker too
+
+    @Test func hedgeInIndirectSpeechIsOneLevelLowerAndNamesTheSpeaker() {
+        for s in ["The fire chief said the blaze probably started in the kitchen.",
+                  "The blaze probably started in the kitchen, the fire chief said.",
+                  "According to the fire chief, the blaze may have started in the kitchen."] {
+            let f = R.findings("hedging", s)
+            #expect(f.count == 1, "\(s)")
+            #expect(f.first?.severity == .info, "\(s)")
+            #expect(f.first?.message.contains("(Reported speech: the words are attributed to") == true, "\(s)")
+            #expect(f.first?.message.lowercased().contains("fire chief") == true, "\(s)")
+        }
+    }
+
+    @Test func hedgeInTheWritersOwnClauseStaysAWarning() {
+        let s = "The council may delay the vote again, although the mayor said the budget is ready."
+        let f = R.findings("hedging", s)
+        #expect(f.map(\.severity) == [.warning])
+        #expect(f.allSatisfy { !$0.message.contains("Reported speech") })
+    }
+
+    @Test func peacockAndWeaselWordsInIndirectSpeechAreTheSpeakers() {
+        let peacock = "The mayor said the festival will be one of the greatest events in the town's history."
+        let p = R.findings("weasel-peacock", peacock)
+        #expect(p.count == 1)
+        #expect(p.first?.severity == .info)
+        #expect(p.first?.message.hasSuffix("(Reported speech: the words are attributed to the mayor.)") == true)
+        // The same words in the writer's prose carry no note.
+        let own = R.findings("weasel-peacock", "The festival was one of the greatest events in the town's history.")
+        #expect(own.count == 1 && own.allSatisfy { !$0.message.contains("Reported speech") })
+        // A weasel attribution the speaker repeats is the speaker's: info, not warning.
+        let weasel = "The mayor said that critics argue the levy will fall hardest on renters."
+        #expect(R.severity("weasel-attribution", weasel) == .info)
+        #expect(R.severity("weasel-attribution", "Critics argue the levy will fall hardest on renters.") == .warning)
     }
 
     // MARK: Weasel attribution

@@ -191,4 +191,73 @@ import Testing
         // "found itself in …" with a date reports an event.
         #expect(!unsourced("On Monday the board found itself in a dispute with the port workers.").isEmpty)
     }
+    @Test func aSourceInAConcessiveOrTemporalClauseDoesNotGovernTheMainClause() {
+        // The writer asserts the main clause; the speech act beside it is background.
+        #expect(!unsourced("Though the mayor has denied any deal, the council sold the pier for $3 million in May.").isEmpty)
+        #expect(!unsourced("The ferry lost $2 million in 2023, although the operator has vowed to keep it running.").isEmpty)
+        #expect(!unsourced("After the harbour act of 1998 established a levy, the port doubled its fleet.").isEmpty)
+        // "As X said, …" attributes the main clause.
+        #expect(unsourced("As the mayor said on Monday, the council sold the pier for $3 million.").isEmpty)
+        // A clause that is the whole sentence is the sentence.
+        #expect(unsourced("The harbour master said the ferry lost $2 million in 2023.").isEmpty)
+    }
+
+    @Test func aStanceAdverbOpeningTheSentenceIsTheWritersEvaluation() {
+        #expect(unsourced("Hopefully, the new board will be the end of the quarrel.").isEmpty)
+        #expect(unsourced("Clearly the ferry was never the council's priority in 2024.").isEmpty)
+        #expect(unsourced("Good, the tenants are the ones who will be most helped by the change.").isEmpty)
+        // A figure keeps the claim; "Good" without a comma is an adjective.
+        #expect(!unsourced("Clearly the ferry lost $2 million last year.").isEmpty)
+        #expect(!unsourced("Good jobs left the harbour district in 2023.").isEmpty)
+    }
+
+    @Test func aPseudoCleftOrEvaluativeCopulaFramesWhatFollows() {
+        #expect(unsourced("What is not obvious in the budget is that both sides are chasing the same voters.").isEmpty)
+        #expect(unsourced("The rub is that the costs of the pier are not shared equally.").isEmpty)
+        #expect(unsourced("The irony is that the ferry carried more tourists than workers.").isEmpty)
+        // A figure in the that-clause keeps the claim.
+        #expect(!unsourced("The rub is that the pier cost $3 million more than planned.").isEmpty)
+    }
+
+    @Test func horseRaceAnalysisIsNotAnUnsourcedFact() {
+        #expect(unsourced("The governor has a clearer path to the nomination than she had in 2018.").isEmpty)
+        #expect(unsourced("The mayor is heading toward November facing the likelihood of a split council.").isEmpty)
+        #expect(unsourced("That mood exposes one of the mayor's biggest vulnerabilities in a runoff.").isEmpty)
+        // A figure keeps the claim.
+        #expect(!unsourced("The party faces the prospect of defending 24 of its 34 seats in November.").isEmpty)
+    }
+
+    @Test func aRestatingOpenerWithOnlyAVerbIsFraming() {
+        #expect(unsourced("Either way, it leaves the mayor trying to win back the harbour wards.").isEmpty)
+        #expect(unsourced("In other words, the tenants put their faith in the courts rather than the council.").isEmpty)
+        #expect(!unsourced("In other words, the council spent $3 million on the pier.").isEmpty)
+    }
+
+    @Test func aYearIsADateNotAFigure() {
+        let check = UnsourcedClaimCheck(lex: AttributionLexicons(ruleSet: RuleSet()))
+        let view = Array("The pier opened in 2019 with 40 berths.".utf8)
+        let t = ClaimTokens(view: view, range: 0..<view.count, quotations: [])
+        #expect(check.isYear(t, 4))
+        #expect(!check.isYear(t, 6))
+        #expect(check.hasFigure(t))
+        let yearOnly = Array("The pier opened in 2019 after a long wait.".utf8)
+        #expect(!check.hasFigure(ClaimTokens(view: yearOnly, range: 0..<yearOnly.count, quotations: [])))
+    }
+
+    @Test func anInfinitiveOfPurposeAfterAChannelReportsTheSpeechAct() {
+        #expect(unsourced("Three council members went on local radio to denounce the pier sale of May 4.").isEmpty)
+        #expect(unsourced("Hundreds of tenants took to social media to complain about the March rent rise.").isEmpty)
+        #expect(unsourced("The mayor went on to praise the crews who cleared the harbour in 2021.").isEmpty)
+        #expect(unsourced("Two council members went before reporters at city hall to denounce the sale of May 4.").isEmpty)
+        // Not after a verb of going: the infinitive is the council's aim.
+        #expect(!unsourced("The council cut 300 jobs in March to praise the new budget office.").isEmpty)
+    }
+
+    @Test func phrasalSpeechActsReportWhatSomeoneSaid() {
+        #expect(unsourced("The union took aim at a clause that lets the port cut wages to $9 an hour.").isEmpty)
+        #expect(unsourced("Two former mayors fired back at the governor over the 2023 harbour levy.").isEmpty)
+        #expect(unsourced("The senator has been outspoken on the port's debts since her election in 2020.").isEmpty)
+        #expect(unsourced("A harbour pilot noticed that none of the 12 ferries left on time.").isEmpty)
+    }
 }
+

@@ -16,9 +16,18 @@ import Testing
 
     static let clean = "# Road\n\nThe road reopened on Monday, the council said.\n"
 
+    /// One hedge ("could", line 3, column 12) in the writer's own clause, so
+    /// it is a warning (a hedge in someone's reported speech is only info).
+    static let hedged = """
+    # Bridge repairs
+
+    The bridge could close next week. The transport minister Rosa Lind warned of cracks.
+
+    """
+
     func repo(_ extra: [String: String] = [:]) throws -> URL {
-        var files = ["claimaudit.xml": Self.config, "news/a.md": LintFixture.hedged, "news/b.md": Self.clean,
-                     "drafts/c.md": LintFixture.hedged, "notes.json": "{}"]
+        var files = ["claimaudit.xml": Self.config, "news/a.md": Self.hedged, "news/b.md": Self.clean,
+                     "drafts/c.md": Self.hedged, "notes.json": "{}"]
         for (k, v) in extra { files[k] = v }
         return try LintFixture.folder(files)
     }
@@ -103,8 +112,8 @@ import Testing
         #expect(w.stderr.contains("to baseline baseline.json"))
         // Move the old finding down and add a new one.
         let edited = "# Bridge repairs\n\nThe road reopened on Monday, the council said.\n\n"
-            + "The bridge could close next week, the transport minister Rosa Lind said.\n\n"
-            + "The tunnel may flood, the engineer Tom Ode said.\n"
+            + "The bridge could close next week. The transport minister Rosa Lind warned of cracks.\n\n"
+            + "The tunnel may flood. The engineer Tom Ode found a leak.\n"
         try Data(edited.utf8).write(to: root.appendingPathComponent("news/a.md"))
         let r = try CLIRunner.run(["lint", "--baseline", "baseline.json", "--color", "never"], cwd: root)
         #expect(r.status == 1)

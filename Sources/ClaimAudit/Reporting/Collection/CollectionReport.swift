@@ -80,3 +80,18 @@ public struct CollectionTotals: Sendable, Hashable {
         self.findings = findings
     }
 }
+
+extension DocumentReport {
+    /// This report without its claims, findings and verification section but
+    /// with its summary, format and path: everything a collection index
+    /// shows. An archive's index keeps these (a few hundred bytes each)
+    /// instead of every article's claims. The summary is not recomputed, so
+    /// it still describes the whole audit.
+    public var indexFigures: DocumentReport {
+        var figures = self
+        figures.claims = []
+        figures.documentFindings = []
+        figures.verification = nil
+        return figures
+    }
+}

@@ -34,25 +34,50 @@ public struct CollectionWriter {
     /// when the folder or the index cannot be written.
     @discardableResult
     public func write(_ collection: CollectionReport) throws -> [ClaimAuditError] {
-        try Self.makeDirectory(outputDirectory)
-        try Self.makeDirectory(join(outputDirectory, Self.pagesFolder))
+        try prepare()
         var written = collection
         var errors: [ClaimAuditError] = []
         for (i, entry) in collection.entries.enumerated() {
-            guard let doc = entry.report else { continue }
-            let path = join(outputDirectory, entry.page)
-            do {
-                try AtomicFile.write(try renderPage(doc), to: path)
-            } catch {
-                let failure = error as? ClaimAuditError ?? .output(path: path, message: "\(error)")
-                errors.append(failure)
-                written.entries[i].report = nil
-                written.entries[i].error = "its page could not be written: \(failure)"
-            }
+            let (indexed, error) = writePage(entry)
+            written.entries[i] = indexed
+            if let error { errors.append(error) }
         }
-        try AtomicFile.write(try CollectionXMLWriter().render(written), to: join(outputDirectory, indexPage.xmlName))
-        try AtomicFile.write(try indexPage.render(written), to: join(outputDirectory, "index.html"))
+        try writeIndex(written)
         return errors
+    }
+
+    /// Creates the output folder and its pages folder.
+    public func prepare() throws {
+        try Self.makeDirectory(outputDirectory)
+        try Self.makeDirectory(join(outputDirectory, Self.pagesFolder))
+    }
+
+    /// Writes one article's page as soon as it is audited (after `prepare`),
+    /// so that a run over an archive need not keep every article's claims
+    /// until the end. Returns the entry as the index needs it: the report
+    /// cut down to its figures (`DocumentReport.indexFigures`), or, when the
+    /// page could not be rendered or written, marked failed with the error.
+    public func writePage(_ entry: CollectionEntry) -> (entry: CollectionEntry, error: ClaimAuditError?) {
+        guard let doc = entry.report else { return (entry, nil) }
+        var indexed = entry
+        let path = join(outputDirectory, entry.page)
+        do {
+            try AtomicFile.write(try renderPage(doc), to: path)
+            indexed.report = doc.indexFigures
+            return (indexed, nil)
+        } catch {
+            let failure = error as? ClaimAuditError ?? .output(path: path, message: "\(error)")
+            indexed.report = nil
+            indexed.error = "its page could not be written: \(failure)"
+            return (indexed, failure)
+        }
+    }
+
+    /// Writes `index.xml` and `index.html`, last, so an index never links to
+    /// a page that was not written.
+    public func writeIndex(_ collection: CollectionReport) throws {
+        try AtomicFile.write(try CollectionXMLWriter().render(collection), to: join(outputDirectory, indexPage.xmlName))
+        try AtomicFile.write(try indexPage.render(collection), to: join(outputDirectory, "index.html"))
     }
 
     private func join(_ dir: String, _ name: String) -> String {

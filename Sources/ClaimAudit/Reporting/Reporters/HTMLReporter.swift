@@ -7,7 +7,7 @@
 /// scripts and network loads as a second line of defence. One `<section>` per
 /// document: the article with claims highlighted by kind, the findings beside
 /// it grouped by severity, then a summary.
-public struct HTMLReporter: Reporter {
+public struct HTMLReporter: StreamingReporter {
     public static let identifier = "html"
     public static let summary = "One self-contained HTML page for editors (no scripts, no network)."
     public var options: HTMLOptions
@@ -15,9 +15,32 @@ public struct HTMLReporter: Reporter {
         self.options = options
     }
 
+    public func makeStream() -> any ReportStream {
+        HTMLReportStream(reporter: self)
+    }
+
     public func render(_ report: AuditReport) throws -> [UInt8] {
         let b = try HTMLBuilder(lang: "en")
-        let several = report.documents.count > 1
+        var outline = HTMLPageOutline(tool: report.tool)
+        for doc in report.documents { outline.add(doc, thresholds: options.thresholds) }
+        let body = try opening(outline, in: b)
+        for (i, doc) in report.documents.enumerated() {
+            try section(doc, number: i + 1, several: outline.several, b: b).render(in: body)
+        }
+        try closing(outline, in: body, of: b)
+        return try b.serialize()
+    }
+
+    /// One document's part of the page; `number` counts from 1.
+    func section(_ doc: DocumentReport, number: Int, several: Bool, b: HTMLBuilder) -> HTMLDocumentSection {
+        HTMLDocumentSection(b: b, doc: doc, anchor: "d\(number)", idPrefix: several ? "d\(number)-" : "",
+                            thresholds: options.thresholds)
+    }
+
+    /// The page up to the first document's section: head, header with the
+    /// counts and legend, and the list of documents when there are several.
+    /// Returns the `<body>` the sections go into.
+    func opening(_ outline: HTMLPageOutline, in b: HTMLBuilder) throws -> HTMLBuilder.Node {
         let head = try b.element("head", in: b.root)
         try b.element("meta", in: head, ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
         try b.element("meta", in: head, [
@@ -25,9 +48,9 @@ public struct HTMLReporter: Reporter {
             "content": "default-src 'none'; style-src 'unsafe-inline'",
         ])
         try b.element("meta", in: head, ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-        try b.element("meta", in: head, ["name": "generator", "content": "claimaudit \(report.tool)"])
-        let title = several ? "\(report.documents.count) documents"
-            : report.documents.first?.path ?? "no documents"
+        try b.element("meta", in: head, ["name": "generator", "content": "claimaudit \(outline.tool)"])
+        let title = outline.several ? "\(outline.rows.count) documents"
+            : outline.rows.first?.path ?? "no documents"
         try b.element("title", in: head, text: "Sourcing audit: \(title)")
         try b.styleSheet(HTMLStyle.css, in: head)
         if let css = options.extraCSS {
@@ -41,37 +64,32 @@ public struct HTMLReporter: Reporter {
             try b.element("a", in: nav, text: "← All articles", ["href": index])
         }
         try b.element("h1", in: header, text: "Sourcing audit")
-        let claims = report.documents.reduce(0) { $0 + $1.claims.count }
-        let findings = report.documents.reduce(0) { $0 + $1.summary.findingCount }
-        try b.element("p", in: header, text: "claimaudit \(report.tool) · "
-            + "\(ReportText.count(report.documents.count, "document")) · \(ReportText.count(claims, "claim")) · "
-            + ReportText.count(findings, "finding"), ["class": "meta"])
-        if claims > 0 { try Self.legend(b, in: header) }
+        try b.element("p", in: header, text: "claimaudit \(outline.tool) · "
+            + "\(ReportText.count(outline.rows.count, "document")) · \(ReportText.count(outline.claims, "claim")) · "
+            + ReportText.count(outline.findings, "finding"), ["class": "meta"])
+        if outline.claims > 0 { try Self.legend(b, in: header) }
 
-        if several {
+        if outline.several {
             let nav = try b.element("nav", in: body, ["class": "contents", "aria-label": "Documents"])
             try b.element("h2", in: nav, text: "Documents")
             let list = try b.element("ol", in: nav)
-            for (i, doc) in report.documents.enumerated() {
+            for (i, row) in outline.rows.enumerated() {
                 let item = try b.element("li", in: list)
-                try b.element("a", in: item, text: doc.path, ["href": "#d\(i + 1)"])
-                let v = Verdict(summary: doc.summary, thresholds: options.thresholds)
-                try b.text(" — \(v.line)", in: item)
+                try b.element("a", in: item, text: row.path, ["href": "#d\(i + 1)"])
+                try b.text(" — \(row.verdict)", in: item)
             }
         }
-        if report.documents.isEmpty {
+        if outline.rows.isEmpty {
             try b.element("p", in: body, text: "No documents were audited.", ["class": "nothing"])
         }
-        for (i, doc) in report.documents.enumerated() {
-            let section = HTMLDocumentSection(b: b, doc: doc, anchor: "d\(i + 1)",
-                                              idPrefix: several ? "d\(i + 1)-" : "",
-                                              thresholds: options.thresholds)
-            try section.render(in: body)
-        }
-        try b.element("footer", in: body, text: "Generated by claimaudit \(report.tool). "
+        return body
+    }
+
+    /// The page after the last document's section.
+    func closing(_ outline: HTMLPageOutline, in body: HTMLBuilder.Node, of b: HTMLBuilder) throws {
+        try b.element("footer", in: body, text: "Generated by claimaudit \(outline.tool). "
             + "Positions are line:column (columns count characters); offsets in the JSON and XML "
             + "reports are UTF-8 bytes.", ["class": "report-footer"])
-        return try b.serialize()
     }
 
     /// What the highlight of each kind, and cue, source and hedge marks, look

@@ -84,6 +84,7 @@ public struct JSONReporter: StreamingReporter {
             if let resolved = a.resolvedSource { w.key("resolvedSource"); write(resolved, to: &w) }
             if let phrase = a.sourcePhrase { w.key("sourcePhrase"); write(phrase, to: &w) }
             if a.mode != .statement { w.key("mode"); w.string(a.mode.rawValue) }
+            if let more = a.contentContinuation { w.key("contentContinuation"); write(more, to: &w) }
             w.key("rule"); w.string(a.rule)
             w.endObject()
         }

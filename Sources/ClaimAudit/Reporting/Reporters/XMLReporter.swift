@@ -125,6 +125,7 @@ public struct XMLReporter: StreamingReporter {
             if let content = a.content { try write(content, as: "content", to: w) }
             if let resolved = a.resolvedSource { try write(resolved, as: "resolved-source", to: w) }
             if let phrase = a.sourcePhrase { try write(phrase, as: "source-phrase", to: w) }
+            if let more = a.contentContinuation { try write(more, as: "content-continuation", to: w) }
             try w.endElement()
         }
         for f in claim.findings { try write(f, as: "finding", to: w) }

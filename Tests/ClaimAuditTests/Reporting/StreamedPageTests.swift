@@ -1,0 +1,292 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// The HTML and terminal reports written one document at a time (so that an
+/// archive's report never sits in memory whole) are byte for byte the
+/// reports rendered at once. Memory itself is measured by the bench; here
+/// the streamed paths are pinned by output equality.
+@Suite struct StreamedPageTests {
+    /// Streams `report`; the tail is collected from `end(writingTo:)` in
+    /// pieces, as the CLI writes it.
+    func streamed(_ reporter: any StreamingReporter, _ report: AuditReport) throws -> [UInt8] {
+        var stream = reporter.makeStream()
+        var out = try stream.begin(tool: report.tool)
+        for doc in report.documents { out += try stream.add(doc) }
+        try stream.end { out += $0 }
+        return out
+    }
+
+    /// Zero, one and several documents, an empty one, one repeated, and the
+    /// golden fixture in two orders.
+    var reports: [AuditReport] {
+        let fixture = ReportFixture.report()
+        let tool = ReportFixture.tool
+        return [
+            fixture,
+            AuditReport(tool: tool, documents: []),
+            AuditReport(tool: tool, documents: [ReportFixture.articleReport()]),
+            AuditReport(tool: tool, documents: [ReportFixture.emptyReport()]),
+            AuditReport(tool: tool, documents: [ReportFixture.notesReport(), ReportFixture.emptyReport()]),
+            AuditReport(tool: tool, documents: fixture.documents + fixture.documents.reversed()),
+        ]
+    }
+
+    @Test func htmlStreamEqualsTheWholePageForAnyNumberOfDocuments() throws {
+        for report in reports {
+            let whole = try HTMLReporter().render(report)
+            #expect(try streamed(HTMLReporter(), report) == whole, "\(report.documents.map(\.path))")
+        }
+    }
+
+    @Test func htmlStreamOfTheFixtureIsTheGoldenPage() throws {
+        let golden = try Data(contentsOf: Snapshot.directory.appendingPathComponent("report.html"))
+        #expect(try streamed(HTMLReporter(), ReportFixture.report()) == Array(golden))
+    }
+
+    @Test func htmlStreamKeepsHouseStylesheetIndexLinkAndLimits() throws {
+        var limits = MetricThresholds()
+        limits.maxUnsourcedShare = 0.05
+        let options = HTMLOptions(thresholds: limits, extraCSS: ".claim { outline: 1px solid teal; }",
+                                  indexLink: "../index.html")
+        for report in reports {
+            let reporter = HTMLReporter(options: options)
+            #expect(try streamed(reporter, report) == (try reporter.render(report)))
+        }
+    }
+
+    @Test func htmlStreamCanBeReusedAfterEnd() throws {
+        var stream = HTMLReporter().makeStream()
+        let report = ReportFixture.report()
+        for _ in 0..<2 {
+            var out = try stream.begin(tool: report.tool)
+            for doc in report.documents { out += try stream.add(doc) }
+            out += try stream.end()
+            #expect(out == (try HTMLReporter().render(report)))
+        }
+    }
+
+    @Test func htmlStreamOfManyDocumentsIsWellFormedAndEqual() throws {
+        // Enough sections that the spill file is copied in several chunks.
+        let docs = (0..<40).map { i -> DocumentReport in
+            var doc = i % 3 == 2 ? ReportFixture.emptyReport() : i % 3 == 1 ? ReportFixture.notesReport()
+                : ReportFixture.articleReport()
+            doc.path = "batch/\(i)-\(doc.path)"
+            return doc
+        }
+        let report = AuditReport(tool: ReportFixture.tool, documents: docs)
+        let bytes = try streamed(HTMLReporter(), report)
+        #expect(bytes == (try HTMLReporter().render(report)))
+        #expect(HTMLWellFormedness.problems(bytes).isEmpty)
+    }
+
+    @Test func terminalStreamEqualsTheWholeReportWithAndWithoutColour() throws {
+        for color in [false, true] {
+            let reporter = TerminalReporter(options: ReportOptions(color: color))
+            for report in reports {
+                #expect(try streamed(reporter, report) == (try reporter.render(report)),
+                        "colour \(color), \(report.documents.map(\.path))")
+            }
+        }
+    }
+
+    @Test func terminalStreamPrintsEachDocumentsFindingsWhenAdded() throws {
+        var stream = TerminalReporter().makeStream()
+        _ = try stream.begin(tool: ReportFixture.tool)
+        let first = String(decoding: try stream.add(ReportFixture.articleReport()), as: UTF8.self)
+        #expect(first.split(separator: "\n").count == 5)
+        #expect(first.hasPrefix("news/article.md:3:72: error: "))
+        #expect(try stream.add(ReportFixture.notesReport()).isEmpty)
+    }
+
+    @Test func summedTerminalCountsEqualTheSummaryOverAllClaims() {
+        let docs = ReportFixture.report().documents + [ReportFixture.articleReport()]
+        var sum = TerminalCounts()
+        for doc in docs { sum.add(doc.summary) }
+        let whole = TerminalCounts(Summary(claims: docs.flatMap(\.claims),
+                                           documentFindings: docs.flatMap(\.documentFindings)))
+        #expect(sum == whole)
+        #expect(sum.claims == 17)
+    }
+
+    @Test func spillFileGivesBackEveryByteInOrderInChunks() throws {
+        let spill = try SpillFile()
+        var expected: [UInt8] = []
+        for i in 0..<5 {
+            let piece = [UInt8](repeating: UInt8(65 + i), count: SpillFile.chunkSize / 2 + 17 * i)
+            try spill.write(piece)
+            expected += piece
+        }
+        var back: [UInt8] = []
+        var pieces = 0
+        try spill.copy { back += $0; pieces += 1 }
+        #expect(back == expected)
+        #expect(pieces == 3)
+        #expect(spill.count == expected.count)
+    }
+
+    @Test func spillFileLeavesNothingInTheTemporaryFolder() throws {
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: SpillFile.directory()))
+        do {
+            let spill = try SpillFile()
+            try spill.write(Array("section".utf8))
+            let during = Set(try FileManager.default.contentsOfDirectory(atPath: SpillFile.directory()))
+            #expect(during.subtracting(before).filter { $0.hasPrefix("claimaudit-spill-") }.isEmpty)
+        }
+    }
+}
+
+/// `claimaudit audit` writes the html and terminal reports streamed: the
+/// same bytes as the library's whole render, and `-o` only when complete.
+@Suite struct StreamedAuditCommandTests {
+    func articles(in dir: URL) throws -> [String] {
+        let texts = [
+            "Critics argue the plan failed, the mayor said. Officials said it may slip.\n",
+            "Some say it works. “It works,” Ana Ruiz said.\n",
+            "Nothing here.\n",
+            "# Heading\n\nThe report, which the agency published, shows costs rose 4%.\n",
+        ]
+        var paths: [String] = []
+        for (i, t) in texts.enumerated() {
+            let url = dir.appendingPathComponent(i == 3 ? "d\(i).md" : "d\(i).txt")
+            try Data(t.utf8).write(to: url)
+            paths.append(url.path)
+        }
+        return paths
+    }
+
+    @Test func streamedHtmlAndTerminalEqualTheLibraryRender() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let paths = try articles(in: dir)
+        let auditor = try Auditor(ruleSet: RuleLoader.loadDefaults())
+        for subset in [paths, [paths[0]], Array(paths.prefix(2))] {
+            let documents = try subset.map { path -> DocumentReport in
+                let format = InputFormat.fromExtension(of: path) ?? .text
+                return try auditor.audit(InputReader.read(path), format: format)
+            }
+            let report = AuditReport(documents: documents)
+            for (format, reporter) in [("html", HTMLReporter() as any Reporter), ("terminal", TerminalReporter())] {
+                let out = dir.appendingPathComponent("r.\(format)")
+                let r = try CLIRunner.run(["audit", "--format", format, "--color", "never", "--fail-on", "never",
+                                           "-o", out.path] + subset)
+                #expect(r.status == 0, "\(r.stderr)")
+                let piped = try CLIRunner.run(["audit", "--format", format, "--color", "never", "--fail-on", "never"]
+                    + subset)
+                let expected = try reporter.render(report)
+                #expect(Array(try Data(contentsOf: out)) == expected, "\(format) \(subset.count)")
+                #expect(Array(piped.stdout.utf8) == expected, "\(format) \(subset.count)")
+            }
+        }
+    }
+
+    @Test func htmlOutputFileAppearsOnlyWhenTheRunSucceeds() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spillDir = dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: spillDir, withIntermediateDirectories: true)
+        var env = ProcessInfo.processInfo.environment
+        env["TMPDIR"] = spillDir.path
+        let paths = try articles(in: dir)
+        let out = dir.appendingPathComponent("report.html")
+        try Data("old report".utf8).write(to: out)
+
+        // Nothing readable: the old file stays, and no temporary file is left.
+        let missing = try CLIRunner.run(["audit", "--format", "html", "-o", out.path,
+                                         dir.appendingPathComponent("gone.txt").path], environment: env)
+        #expect(missing.status == 2)
+        #expect(try String(contentsOf: out, encoding: .utf8) == "old report")
+
+        // An output folder that does not exist: exit 2, nothing written.
+        let nowhere = dir.appendingPathComponent("no/such/folder/report.html")
+        let failed = try CLIRunner.run(["audit", "--format", "html", "--fail-on", "never", "-o", nowhere.path] + paths,
+                                       environment: env)
+        #expect(failed.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: nowhere.path))
+
+        // A good run replaces the file whole; spill and temporary files are gone.
+        let good = try CLIRunner.run(["audit", "--format", "html", "--fail-on", "never", "-o", out.path] + paths,
+                                     environment: env)
+        #expect(good.status == 0)
+        let page = try Data(contentsOf: out)
+        #expect(HTMLWellFormedness.problems(Array(page)).isEmpty)
+        #expect(String(decoding: page, as: UTF8.self).hasSuffix("</html>\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spillDir.path).isEmpty)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }
+        #expect(left.isEmpty)
+    }
+}
+
+/// `claimaudit report` writes each article's page as it is audited and keeps
+/// only the index figures; the files are those of writing the collection
+/// whole.
+@Suite struct CollectionPageByPageTests {
+    func files(in dir: URL) throws -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        for name in ["index.html", "index.xml"] {
+            out[name] = Array(try Data(contentsOf: dir.appendingPathComponent(name)))
+        }
+        let pages = dir.appendingPathComponent(CollectionWriter.pagesFolder)
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages.path) {
+            out["articles/" + name] = Array(try Data(contentsOf: pages.appendingPathComponent(name)))
+        }
+        return out
+    }
+
+    @Test func pageByPageWritingGivesTheFilesOfTheWholeCollection() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let collection = CollectionReportTests.collection()
+        let whole = dir.appendingPathComponent("whole"), paged = dir.appendingPathComponent("paged")
+        #expect(try CollectionWriter(outputDirectory: whole.path).write(collection).isEmpty)
+
+        let writer = CollectionWriter(outputDirectory: paged.path)
+        try writer.prepare()
+        var kept: [CollectionEntry] = []
+        for entry in collection.entries {
+            let (indexed, error) = writer.writePage(entry)
+            #expect(error == nil)
+            #expect(indexed.report?.claims.isEmpty ?? true)
+            kept.append(indexed)
+        }
+        try writer.writeIndex(CollectionReport(tool: collection.tool, thresholds: collection.thresholds, entries: kept))
+        let a = try files(in: whole), b = try files(in: paged)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (name, bytes) in a { #expect(b[name] == bytes, "\(name)") }
+    }
+
+    @Test func indexFiguresKeepSummaryFormatAndPathOnly() {
+        let doc = ReportFixture.articleReport()
+        let figures = doc.indexFigures
+        #expect(figures.claims.isEmpty && figures.documentFindings.isEmpty && figures.verification == nil)
+        #expect(figures.summary == doc.summary)
+        #expect(figures.path == doc.path && figures.format == doc.format)
+    }
+
+    @Test func reportCommandWritesTheSamePagesAsTheLibrary() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let articles = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let texts = ["a.txt": "Critics argue the plan failed, the mayor said.\n",
+                     "b.md": "# Title\n\nSome say it works. “It works,” Ana Ruiz said.\n"]
+        for (name, text) in texts { try Data(text.utf8).write(to: articles.appendingPathComponent(name)) }
+        let out = dir.appendingPathComponent("out")
+        let r = try CLIRunner.run(["report", articles.path, "-o", out.path, "--fail-on", "never"])
+        #expect(r.status == 0, "\(r.stderr)")
+
+        let auditor = try Auditor(ruleSet: RuleLoader.loadDefaults())
+        var names = PageNames()
+        var entries: [CollectionEntry] = []
+        for name in texts.keys.sorted() {
+            let path = articles.appendingPathComponent(name).path
+            let report = try auditor.audit(InputReader.read(path), format: InputFormat.fromExtension(of: path) ?? .text)
+            entries.append(CollectionEntry(path: path, name: name, page: names.name(for: name), report: report))
+        }
+        let expected = dir.appendingPathComponent("expected")
+        #expect(try CollectionWriter(outputDirectory: expected.path).write(CollectionReport(entries: entries)).isEmpty)
+        let a = try files(in: expected), b = try files(in: out)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (name, bytes) in a { #expect(b[name] == bytes, "\(name)") }
+    }
+}
