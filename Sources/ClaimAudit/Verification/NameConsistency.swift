@@ -15,8 +15,6 @@
 struct NameConsistency {
     let rules: VerificationRules
 
-    typealias Located = [(word: VerificationWord, range: Range<Int>)]
-
     /// Capitalised words that are not names.
     static let notNames: Set<String> = ["the", "a", "an", "in", "on", "at", "for", "and", "but", "of", "to", "this",
                                         "that", "it", "he", "she", "they", "we", "mr", "ms", "mrs", "dr", "said",
@@ -28,55 +26,71 @@ struct NameConsistency {
                                         "despite", "during", "whether", "because", "meanwhile", "however"]
 
     /// A word seen in a full name: where it was first written, and the
-    /// capitalised words written next to it (its partners in full names).
+    /// capitalised words written next to it (its partners in full names),
+    /// by key.
     private struct NameEntry {
         var display: String
         var line: Int
-        var partners: Set<String>
+        var partners: Set<UInt64>
     }
 
-    func check(_ claims: inout [Claim], words: [Located], document: Document) {
+    /// `notNames` and the month names, by key: never name words.
+    static let excludedKeys: Set<UInt64> = Set((notNames.map { $0 } + NumberForms.months.keys).map(VerificationWordTable.key(of:)))
+
+    /// `particles` by key.
+    static let particleKeys: Set<UInt64> = Set(particles.map(VerificationWordTable.key(of:)))
+
+    func check(_ claims: inout [Claim], words: VerificationWordTable, document: Document) {
         // Words seen in full names, with where they were first written.
-        var nameWords: [String: NameEntry] = [:]
+        var nameWords: [UInt64: NameEntry] = [:]
         // Name words by first letter and length, in the order first seen
         // (similar spellings share their first letter and differ in length
         // by one at most).
         var buckets: [Bucket: [String]] = [:]
         // Words already compared and found unlike every name word then known.
-        var unlike: [String: Int] = [:]
+        var unlike: [UInt64: Int] = [:]
         var known = 0
         let ordinary = Self.lowerCaseWords(words)
+        var capital: [Bool] = []
         for i in claims.indices {
-            let w = words[i]
-            let capital = w.map { Self.isNameWord($0.word) }
-            for k in w.indices where capital[k] {
+            let span = words.spans[i]
+            let lo = span.lowerBound, hi = span.upperBound
+            capital.removeAll(keepingCapacity: true)
+            for k in span { capital.append(Self.isNameWord(words[k])) }
+            for k in span where capital[k - lo] {
                 // Capitalised neighbours, at most three: a small array, not a
                 // set (this runs for every capitalised word).
-                var partners: [String] = []
-                if k + 1 < w.count && capital[k + 1] { partners.append(w[k + 1].word.key) }
-                if k > 0 && capital[k - 1] { partners.append(w[k - 1].word.key) }
+                var partners: [UInt64] = []
+                if k + 1 < hi && capital[k + 1 - lo] { partners.append(words[k + 1].key) }
+                if k > lo && capital[k - 1 - lo] { partners.append(words[k - 1].key) }
                 // "Osama bin Laden", "Beto van Dorn": a particle joins the name.
-                if k + 2 < w.count && capital[k + 2] && Self.particles.contains(w[k + 1].word.key) {
-                    partners.append(w[k + 2].word.key)
+                if k + 2 < hi && capital[k + 2 - lo] && Self.particleKeys.contains(words[k + 1].key) {
+                    partners.append(words[k + 2].key)
                 }
-                let key = w[k].word.key
+                let word = words[k]
+                let key = word.key
                 if nameWords[key] != nil {
                     if !partners.isEmpty && nameWords[key]!.partners.count < Self.maximumPartners {
                         nameWords[key]!.partners.formUnion(partners)
                     }
                     continue
                 }
-                let candidate = key.utf8.count >= Self.minimumLength && !ordinary.contains(key)
-                    && !Self.isAllCapitals(w[k].word.display)
-                if candidate, key.count >= Self.minimumLength, unlike[key] != known, let initial = key.first {
-                    let n = key.count
+                let candidate = word.keyEnd - word.keyStart >= Self.minimumLength && !ordinary.contains(key)
+                    && !word.flags.contains(.allCapitals)
+                var text: String? = nil
+                if candidate, word.characters >= Self.minimumLength, unlike[key] != known {
+                    let keyText = words.keyString(k)
+                    text = keyText
+                    let initial = keyText.first!
+                    let n = Int(word.characters)
                     let near = [n - 1, n, n + 1].lazy.compactMap { buckets[Bucket(initial: initial, length: $0)] }.joined()
-                    if let similar = near.first(where: { Self.similar($0, key) }), let first = nameWords[similar] {
+                    if let similar = near.first(where: { Self.similar($0, keyText) }),
+                       let first = nameWords[VerificationWordTable.key(of: similar)] {
                         // In a full name of its own, the word is another
                         // person's ("Christine Quinn" after "Chris Christie")
                         // unless it shares a partner with the earlier name.
                         if partners.isEmpty || partners.contains(where: first.partners.contains) {
-                            claims[i].findings += rules.findings(VerificationChecks.inconsistentName, range: w[k].range,
+                            claims[i].findings += rules.findings(VerificationChecks.inconsistentName, range: word.range,
                                                                  document: document,
                                                                  fill: ["detail": "“\(first.display)” on line \(first.line)"])
                         }
@@ -84,11 +98,13 @@ struct NameConsistency {
                     }
                     unlike[key] = known
                 }
-                if !partners.isEmpty, known < Self.maximumNames, let initial = key.first {
-                    nameWords[key] = NameEntry(display: w[k].word.display,
-                                               line: document.source.location(of: w[k].range.lowerBound).line,
+                if !partners.isEmpty, known < Self.maximumNames {
+                    let keyText = text ?? words.keyString(k)
+                    guard let initial = keyText.first else { continue }
+                    nameWords[key] = NameEntry(display: words.display(k),
+                                               line: document.source.location(of: word.range.lowerBound).line,
                                                partners: Set(partners))
-                    buckets[Bucket(initial: initial, length: key.count), default: []].append(key)
+                    buckets[Bucket(initial: initial, length: Int(word.characters)), default: []].append(keyText)
                     known += 1
                 }
             }
@@ -113,6 +129,12 @@ struct NameConsistency {
     private struct Bucket: Hashable {
         var initial: Character
         var length: Int
+    }
+
+    /// `isNameWord` of a table word, on its key and flags.
+    @inline(__always)
+    static func isNameWord(_ w: VerificationWordTable.Word) -> Bool {
+        w.flags.contains(.firstUpper) && w.flags.contains(.nameShaped) && w.characters >= 2 && !excludedKeys.contains(w.key)
     }
 
     static func isNameWord(_ w: VerificationWord) -> Bool {
@@ -155,15 +177,10 @@ struct NameConsistency {
     /// ordinary words, whatever their capitalised uses. Only keys of
     /// `minimumLength` or more are ever looked up, so shorter ones (by UTF-8
     /// length, never less than the character count) are not hashed.
-    static func lowerCaseWords(_ words: [Located]) -> Set<String> {
-        var out: Set<String> = []
-        for w in words {
-            for item in w where item.word.key.utf8.count >= minimumLength {
-                guard let first = item.word.display.unicodeScalars.first else { continue }
-                if first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase {
-                    out.insert(item.word.key)
-                }
-            }
+    static func lowerCaseWords(_ words: VerificationWordTable) -> Set<UInt64> {
+        var out: Set<UInt64> = []
+        for w in words.words where w.keyEnd - w.keyStart >= minimumLength && w.flags.contains(.firstLower) {
+            out.insert(w.key)
         }
         return out
     }

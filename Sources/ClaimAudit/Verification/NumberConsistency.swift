@@ -5,16 +5,17 @@
 struct NumberConsistency {
     let rules: VerificationRules
 
-    typealias Located = [(word: VerificationWord, range: Range<Int>)]
-
     static let skipNouns: Set<String> = ["of", "in", "a", "an", "the", "to", "and", "or", "for", "from", "on", "at",
                                          "by", "with", "per", "increase", "rise", "cut", "more", "less", "over", "than",
                                          "million", "billion", "trillion", "thousand", "bn", "m", "k", "percent", "cent", "a year"]
 
-    func check(_ claims: inout [Claim], words: [Located], document: Document) {
+    static let determinerKeys = Set(LedgerIndex.determiners.map(VerificationWordTable.key(of:)))
+    static let skipNounKeys = Set(skipNouns.map(VerificationWordTable.key(of:)))
+
+    func check(_ claims: inout [Claim], words: VerificationWordTable, document: Document) {
         var seen: [String: (quantity: Quantity, text: String, line: Int)] = [:]
         for i in claims.indices {
-            let w = words[i]
+            let w = words.words[words.spans[i]]
             for q in NumberForms.quantities(in: document.view, claims[i].start..<claims[i].end) {
                 switch q.kind {
                 case .money, .percent: break
@@ -22,13 +23,13 @@ struct NumberConsistency {
                 }
                 guard !q.approximate,
                       let before = w.lastIndex(where: { $0.range.upperBound <= q.range.lowerBound }),
-                      LedgerIndex.determiners.contains(w[before].word.key),
+                      Self.determinerKeys.contains(w[before].key),
                       let after = w.firstIndex(where: { $0.range.lowerBound >= q.range.upperBound }),
                       w[after].range.lowerBound - q.range.upperBound <= 2,
-                      !Self.skipNouns.contains(w[after].word.key),
-                      w[after].word.key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+                      !Self.skipNounKeys.contains(w[after].key),
+                      w[after].flags.contains(.alphabetic)
                 else { continue }
-                let key = "\(q.kind == .percent ? "%" : "$") \(w[after].word.key)"
+                let key = "\(q.kind == .percent ? "%" : "$") \(words.keyString(after))"
                 let range = w[before].range.lowerBound..<w[after].range.upperBound
                 let text = document.text(range)
                 if let earlier = seen[key] {

@@ -24,30 +24,39 @@ struct QuoteConsistency {
 
     func check(_ claims: inout [Claim], quotations: [Quotation], document: Document) {
         // Each distinct wording once: a quotation repeated word for word is
-        // consistent, and long documents repeat many.
-        var seen: Set<[String]> = []
-        var quotes: [(quote: Quotation, text: String, words: [VerificationWord])] = []
-        for q in quotations {
-            let text = document.text(q.content)
-            let words = VerificationText.words(text)
-            guard words.count >= Self.minimumWords, seen.insert(words.map(\.key)).inserted else { continue }
-            quotes.append((q, text, words))
+        // consistent, and long documents repeat many. Words are read from
+        // the view (the same words as from `document.text` of the range:
+        // that only drops ignorable bytes and folds white space).
+        let table = VerificationWordTable(document.view, ranges: quotations.map(\.content))
+        var seen: Set<[UInt64]> = []
+        var quotes: [(quote: Quotation, span: Range<Int>)] = []
+        for (n, q) in quotations.enumerated() {
+            let span = table.spans[n]
+            guard span.count >= Self.minimumWords, seen.insert(table.words[span].map(\.key)).inserted else { continue }
+            quotes.append((q, span))
         }
-        // A quotation's alignment items only when it is compared: most never are.
+        // A quotation's alignment items and words only when it is compared: most never are.
         var itemCache = [[QuoteAlignment.Item]?](repeating: nil, count: quotes.count)
         func items(_ j: Int) -> [QuoteAlignment.Item] {
             if let cached = itemCache[j] { return cached }
-            let made = QuoteAlignment.items(quotes[j].text)
+            let made = QuoteAlignment.items(document.text(quotes[j].quote.content))
             itemCache[j] = made
+            return made
+        }
+        var wordCache = [[VerificationWord]?](repeating: nil, count: quotes.count)
+        func words(_ j: Int) -> [VerificationWord] {
+            if let cached = wordCache[j] { return cached }
+            let made = quotes[j].span.map(table.word)
+            wordCache[j] = made
             return made
         }
         guard quotes.count >= 2 else { return }
         // Only pairs sharing at least half their distinct words can be near
         // misses of each other: find them through an index of words.
-        var postings: [String: [Int]] = [:]
-        var distinct: [Set<String>] = []
+        var postings: [UInt64: [Int]] = [:]
+        var distinct: [Set<UInt64>] = []
         for (j, q) in quotes.enumerated() {
-            let set = Set(q.words.map(\.key))
+            let set = Set(table.words[q.span].lazy.map(\.key))
             var shared: [Int: Int] = [:]
             for w in set {
                 // A word in many quotations ("the") says nothing about which
@@ -58,9 +67,9 @@ struct QuoteConsistency {
             let candidates = shared.filter { i, n in n * 2 >= min(set.count, distinct[i].count) }
                 .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(Self.maximumComparisons).map(\.key).sorted()
             for i in candidates {
-                let forward = QuoteAlignment.align(items(j), quotes[i].words)
+                let forward = QuoteAlignment.align(items(j), words(i))
                 guard !forward.isExact, forward.isNearMiss else { continue }
-                let backward = QuoteAlignment.align(items(i), q.words)
+                let backward = QuoteAlignment.align(items(i), words(j))
                 guard !backward.isExact else { continue }
                 let range = q.quote.range
                 guard let c = Self.claim(containing: range.lowerBound, in: claims) else { break }

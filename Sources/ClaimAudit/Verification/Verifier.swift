@@ -34,7 +34,7 @@ struct Verifier: Sendable {
     /// with a ledger, the report's verification section.
     func verify(_ claims: inout [Claim], document: Document, quotations: [Quotation], ledger: Ledger?,
                 options: VerificationOptions) -> (documentFindings: [Finding], section: VerificationSection?) {
-        let words = claims.map { VerificationText.located(document.view, $0.start..<$0.end) }
+        let words = VerificationWordTable(document.view, ranges: claims.map { $0.start..<$0.end })
         if rules.enabled(VerificationChecks.inconsistentNumber) {
             NumberConsistency(rules: rules).check(&claims, words: words, document: document)
         }
@@ -48,7 +48,7 @@ struct Verifier: Sendable {
             titles.check(&claims, words: words, document: document)
         }
         guard let ledger else { return ([], nil) }
-        return verify(&claims, words: words, document: document, quotations: quotations, ledger: ledger, options: options)
+        return verify(&claims, words: claims.indices.map(words.located), document: document, quotations: quotations, ledger: ledger, options: options)
     }
 
     private func verify(_ claims: inout [Claim], words: [[(word: VerificationWord, range: Range<Int>)]], document: Document,
