@@ -127,9 +127,18 @@ struct JSONWriter {
         bytes.append(bracket)
     }
 
+    /// A newline and the indent, copied from one buffer (appending a
+    /// `repeatElement` went through the generic, element-by-element path).
+    private static let indent: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 128)
+
     private mutating func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * empty.count))
+        let width = 2 * empty.count
+        if width + 1 <= Self.indent.count {
+            Self.indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0...width])) }
+        } else {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: width))
+        }
     }
 
     // MARK: - Strings
