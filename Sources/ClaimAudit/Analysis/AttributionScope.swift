@@ -38,13 +38,15 @@ enum AttributionScope {
     /// beyond these rules:
     /// 1. sentences inside one quotation share its speaker (the nearest
     ///    attributed sentence before, else the first after);
-    /// 2. AP carry-over: a quoted sentence right after an attributed
-    ///    sentence with a quotation, in the same paragraph;
+    /// 2. AP carry-over: a sentence opening with a quotation right after an
+    ///    attributed sentence, in the same paragraph ("Ruiz said the
+    ///    vote was close. “We will count again.”");
     /// 3. a paragraph after an attributed lead that ends with a colon
     ///    ("Okafor wrote:") is what the lead introduces;
-    /// 4. a paragraph that opens with a quotation mark, right after an
-    ///    attributed paragraph that quoted someone, continues that speaker
-    ///    (news style reopens a long quotation in each paragraph);
+    /// 4. a paragraph that opens with a quotation mark, right after a
+    ///    paragraph with an attributed sentence, continues the speaker of
+    ///    its last attributed sentence (news style reopens a long quotation
+    ///    in each paragraph, and quotes a speaker introduced just before);
     /// 5. list items under an attributed lead paragraph.
     static func inherit(_ entries: inout [Entry], quotations: [Quotation]) {
         guard !entries.isEmpty else { return }
@@ -90,7 +92,7 @@ enum AttributionScope {
             guard i > 0 else { continue }
             let prev = entries[i - 1]
             // 2. AP carry-over within a paragraph.
-            if entries[i].opensWithQuote, prev.hasQuote, !prev.attributions.isEmpty, prev.segment.blockIndex == seg.blockIndex {
+            if entries[i].opensWithQuote, !prev.attributions.isEmpty, prev.segment.blockIndex == seg.blockIndex {
                 entries[i].attributions = [inherited(prev.attributions[0], rule: "carry-over-quote")]
                 continue
             }
@@ -99,10 +101,12 @@ enum AttributionScope {
                 entries[i].attributions = [inherited(entries[lead].attributions[0], rule: "colon-lead")]
                 continue
             }
-            // 4. A quoted paragraph continuing the previous paragraph's speaker.
-            if seg.startsBlock, entries[i].opensWithQuote, prev.hasQuote, !prev.attributions.isEmpty,
+            // 4. A quoted paragraph continuing the speaker of the last
+            //    attributed sentence of the paragraph just before.
+            if seg.startsBlock, entries[i].opensWithQuote, lastAttributed >= 0,
+               entries[lastAttributed].segment.blockIndex == seg.blockIndex - 1,
                seg.blockIndex == prev.segment.blockIndex + 1, seg.blockKind == .paragraph {
-                entries[i].attributions = [inherited(prev.attributions[0], rule: "carry-over-paragraph")]
+                entries[i].attributions = [inherited(entries[lastAttributed].attributions[0], rule: "carry-over-paragraph")]
                 continue
             }
         }

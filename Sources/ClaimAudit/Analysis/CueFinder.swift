@@ -361,7 +361,7 @@ struct CueFinder {
         } else if m.document && !m.attitude {
             guard kind == .document || kind == .outlet else { return nil }
         } else if m.attitude || m.ownReporting {
-            guard beliefComplement(after: next, in: t), kind != .document || m.document else { return nil }
+            guard beliefComplement(after: next, in: t) || seemComplement(v, after: next, in: t), kind != .document || m.document else { return nil }
             if inverted { return nil }
         } else if m.document {
             guard kind == .document || kind == .outlet else { return nil }
@@ -409,11 +409,19 @@ struct CueFinder {
                 c0 -= 1
             }
             guard c0 >= lo, t.isComma(c0), c0 + 1 < end else { return nil }
+            // "Sen. Ann Ruiz (D-Ohio), chair of the panel, said": the subject
+            // stands before the bracket.
+            var subjectEnd = c0 - 1
+            if subjectEnd > lo && t.isByte(subjectEnd, 0x29) {
+                var k = subjectEnd - 1
+                while k > lo && !t.isByte(k, 0x28) && subjectEnd - k < 12 { k -= 1 }
+                if t.isByte(k, 0x28) { subjectEnd = k - 1 }
+            }
             let first = c0 + 1
             let relative = t.in(first, FunctionWords.relatives) && t.key(first) != CueFinder.that
             let anonymity = AttributionLexicons.contains(lex.anonymityMarkers, t, first..<end)
             guard relative || anonymity || relaxed && end - first <= 25 else { return nil }
-            if let np = sources.subject(endingAt: c0 - 1, lowerBound: lo, in: t) {
+            if let np = sources.subject(endingAt: subjectEnd, lowerBound: lo, in: t) {
                 let q = np.upperBound - 1
                 if t.isCapitalized(q) || t.in(q, FunctionWords.subjectPronouns) || np.count > 1
                     || AttributionLexicons.isEntry(lex.anonymousSources, t, q) || AttributionLexicons.isEntry(lex.spokespersons, t, q) {
@@ -492,6 +500,13 @@ struct CueFinder {
         let name = t.isCapitalized(q) && !(q == ph.lowerBound && ph.count == 1 && q == t.sentence(of: q).lowerBound && !pronoun
             && t.in(q, FunctionWords.determiners))
         if AttributionLexicons.longest(lex.statementPhrases, t, at: next) != nil { return true }
+        // "“…,” Viguerie notes.", "“…,” Ruiz says in the ad.": a speaker
+        // right after a closing quotation speaks, whatever follows the verb.
+        let b = ph.lowerBound - 1
+        if (pronoun || name || lexiconNoun), v == ph.upperBound, b > 0,
+           t.marks[b] == .close || t.isComma(b) && t.marks[b - 1] == .close {
+            return true
+        }
         if t.in(v, CueFinder.nounLikeForms) {
             // "key states", "Carson's comments": these forms are mostly nouns.
             guard pronoun || name || lexiconNoun, next < t.count else { return false }
@@ -524,6 +539,18 @@ struct CueFinder {
         if t.in(e, FunctionWords.subjectPronouns) || t.in(e, FunctionWords.subjectPronounContractions) { return true }
         if t.in(e, FunctionWords.determiners) || t.isCapitalized(e) { return true }
         return false
+    }
+
+    /// "Ruiz seemed irritated", "the council appears ready to": "seem" and
+    /// "appear" with an adjective or participle judge how the subject came
+    /// across (PolNeAR marks these); "appeared on television" does not.
+    private func seemComplement(_ v: Int, after e: Int, in t: ClaimTokens) -> Bool {
+        if t.in(v, CueFinder.stanceForms), e < t.count, t.isWord(e), !t.isCapitalized(e), !t.in(e, FunctionWords.prepositions),
+           !t.in(e, FunctionWords.auxiliaries), !t.in(e, FunctionWords.be) {
+            return true
+        }
+        guard t.in(v, CueFinder.seemForms), e < t.count, t.isWord(e), !t.isCapitalized(e) else { return false }
+        return !t.in(e, FunctionWords.prepositions) || t.key(e) == CueFinder.like
     }
 
     /// Whether the cue is next to a quotation: "“…,” she said", "said: “…”".
@@ -653,6 +680,11 @@ struct CueFinder {
 
     static let said = TokenKey.of("said")
     static let called = TokenKey.of("called")
+    static let like = TokenKey.of("like")
+    static let stanceForms = FunctionWords.keys(["support", "supports", "supported", "supporting", "oppose", "opposes", "opposed",
+                                                 "opposing", "endorse", "endorses", "endorsed", "endorsing", "favor", "favors",
+                                                 "favored", "favoring"])
+    static let seemForms = FunctionWords.keys(["seem", "seems", "seemed", "appear", "appears", "appeared"])
     static let indefinites = FunctionWords.keys(["a", "an", "one"])
     /// Nouns a cue participle can modify ("pledged delegates").
     static let participleHeads = FunctionWords.keys(["delegate", "delegates"])

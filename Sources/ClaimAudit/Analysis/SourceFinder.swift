@@ -30,11 +30,16 @@ struct SourceFinder {
             if t.isAbbreviationPeriod(k) { start = k - 1; k -= 2; continue }
             if t.isPunct(k) {
                 if t.isByte(k, 0x26) { start = k; k -= 1; continue } // &
+                // "a Journal/NBC News poll": a slash joins two names.
+                if t.isByte(k, 0x2F) && k - 1 >= lo && t.isCapitalized(k - 1) && t.isCapitalized(k + 1) { start = k; k -= 1; continue }
                 // "the transit workers' union": a plural possessive stays in the phrase.
                 if t.isApostrophe(k), k - 1 >= lo, t.endsWith(k - 1, "s") { start = k; k -= 1; continue }
                 break
             }
             if t.in(k, FunctionWords.determiners) {
+                // "the two voters", "his three sons": an article before a
+                // numeral or quantifier belongs to the phrase.
+                if !t.in(k, FunctionWords.articles) && k - 1 >= lo && t.in(k - 1, FunctionWords.articles) { k -= 1 }
                 start = k
                 if k - 1 >= lo && t.in(k - 1, FunctionWords.nounPhrasePrepositions) { k -= 1; continue }
                 // "Trump and his lawyers", "he and other challengers": a
@@ -69,9 +74,24 @@ struct SourceFinder {
                 break
             }
             if !t.isCapitalized(k) {
-                if t.isAdverb(k) { break }
+                // "this year Ruiz said": a time phrase is not the source.
+                if t.in(k, SourceFinder.timeNouns) { break }
+                if t.isAdverb(k) {
+                    // "a newly released report": an adverb before an adjective.
+                    if t.endsWith(k, "ly") && k + 1 < q && t.endsWith(k + 1, "ed") && k - 1 >= lo && t.in(k - 1, FunctionWords.determiners) {
+                        start = k; k -= 1; continue
+                    }
+                    break
+                }
                 if isVerbForm(k, t) { break }
-                if t.endsWith(k, "ed") && !t.in(k + 1, FunctionWords.nounPhrasePrepositions) { break }
+                // "the unsigned opinion", "a newly released report": after a
+                // determiner or an adverb an "-ed" word is an adjective.
+                if t.endsWith(k, "ed") && !t.in(k + 1, FunctionWords.nounPhrasePrepositions)
+                    && !(k - 1 >= lo && (t.in(k - 1, FunctionWords.determiners) && t.key(k - 1) != SourceFinder.that
+                        || t.endsWith(k - 1, "ly") && t.isAdverb(k - 1))) { break }
+            } else if t.in(k, FunctionWords.adverbs) && (k == 0 || t.isPunct(k - 1) || t.marks[k - 1] != .none) {
+                // "Now Ruiz says": a sentence adverb is not the source.
+                break
             }
             start = k
             k -= 1
@@ -121,6 +141,8 @@ struct SourceFinder {
             if t.isAbbreviationPeriod(k) { end = k + 1; k += 1; continue }
             if t.isPunct(k) {
                 if t.isByte(k, 0x26) && k + 1 < hi && t.isWord(k + 1) { k += 1; continue }
+                // "a Journal/NBC News poll": a slash joins two names.
+                if t.isByte(k, 0x2F) && k > s && t.isCapitalized(k - 1) && k + 1 < hi && t.isCapitalized(k + 1) { k += 1; continue }
                 break
             }
             if k > s {
@@ -135,10 +157,17 @@ struct SourceFinder {
                     break
                 }
                 if t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be) || t.in(k, FunctionWords.subjectPronouns) { break }
-                if !t.isCapitalized(k) && (isVerbForm(k, t) || t.isAdverb(k)) { break }
+                // "a newly released poll": an adverb before an adjective.
+                let adverbOfAdjective = t.isAdverb(k) && t.endsWith(k, "ly") && t.in(k - 1, FunctionWords.determiners)
+                    && k + 2 < hi && t.endsWith(k + 1, "ed") && t.isWord(k + 2)
+                if !t.isCapitalized(k) && (isVerbForm(k, t) || t.isAdverb(k) && !adverbOfAdjective) { break }
                 // "the company apologized": a past tense ends the phrase, a
-                // participle with its preposition ("reviewed by") does not.
-                if !t.isCapitalized(k) && t.endsWith(k, "ed") && !t.in(k + 1, SourceFinder.participlePrepositions) { break }
+                // participle with its preposition ("reviewed by") does not,
+                // nor an adjective after a determiner or adverb ("the
+                // unsigned memo", "a newly released poll").
+                let adjective = (t.in(k - 1, FunctionWords.determiners) && t.key(k - 1) != SourceFinder.that
+                    || t.endsWith(k - 1, "ly") && t.isAdverb(k - 1)) && k + 1 < hi && t.isWord(k + 1)
+                if !t.isCapitalized(k) && t.endsWith(k, "ed") && !t.in(k + 1, SourceFinder.participlePrepositions) && !adjective { break }
                 if t.in(k, FunctionWords.determiners) && !t.in(k - 1, FunctionWords.nounPhrasePrepositions) { break }
                 if t.in(k, FunctionWords.nounPhrasePrepositions) {
                     // A preposition joins only when a phrase follows it.
@@ -233,6 +262,11 @@ struct SourceFinder {
         return s..<e
     }
 
+    /// Lower-case nouns of time that end a subject scanned backwards.
+    static let timeNouns = FunctionWords.keys([
+        "year", "week", "month", "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight",
+        "tomorrow",
+    ])
     static let and = TokenKey.of("and")
     /// Prepositions after which an "-ed" word is a modifier ("reviewed by",
     /// "briefed on", "involved in"), not a past tense ("apologized for").

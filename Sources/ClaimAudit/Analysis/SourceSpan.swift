@@ -59,7 +59,9 @@ extension SourceFinder {
             if t.marks[k] != .none || t.isColon(k) || t.isDash(k) || t.isByte(k, 0x3B) { break }
             if t.isTerminal(k) && !t.isAbbreviationPeriod(k) { break }
             if t.isComma(k) {
-                guard k + 1 < limit, opensAppositive(k + 1, in: t) else { break }
+                // "Soto, 67, of Exeter": a home town after an age.
+                let hometown = k + 1 < limit && t.key(k + 1) == SourceFinder.of && isAge(k - 1, in: t)
+                guard k + 1 < limit, opensAppositive(k + 1, in: t) || hometown else { break }
                 k += 1
                 continue
             }
@@ -124,10 +126,18 @@ extension SourceFinder {
         if t.in(k, FunctionWords.prepositions) || t.in(k, FunctionWords.clauseWords) || t.in(k, FunctionWords.auxiliaries)
             || t.in(k, FunctionWords.be) { return false }
         if t.isCapitalized(k) { return true }
-        // "Okafor, 67,": an age is not part of the source.
-        if t.tokens[k].kind == .number { return false }
+        // "Okafor, 67,": an age after a name is part of the phrase (PolNeAR
+        // marks it); any other number is not.
+        if t.tokens[k].kind == .number { return isAge(k, in: t) }
         if t.isAdverb(k) || t.endsWith(k, "ing") || isVerbForm(k, t) { return false }
         return true
+    }
+
+    /// "Soto, 67,": a number of one to three digits right after a
+    /// capitalised word and a comma, ending at a comma or the sentence end.
+    func isAge(_ k: Int, in t: ClaimTokens) -> Bool {
+        guard k >= 2, t.tokens[k].kind == .number, t.length(k) <= 3, t.isComma(k - 1), t.isCapitalized(k - 2) else { return false }
+        return k + 1 >= t.count || t.isComma(k + 1) || t.isTerminal(k + 1)
     }
 
     /// The Swift constructions whose source is widened. Participles and
@@ -137,6 +147,7 @@ extension SourceFinder {
         "cue-verb", "quote-speaker", "passive-agent", "according-to", "cue-phrase", "citing", "own-reporting", "statement",
     ]
     static let appositiveRelatives = FunctionWords.keys(["who"])
+    static let of = TokenKey.of("of")
     static let reflexives = FunctionWords.keys(["himself", "herself", "themselves", "itself"])
     /// Verbs of a relative clause that gives the terms of the statement.
     static let anonymityVerbs = FunctionWords.keys(["spoke", "speaks", "declined", "requested", "insisted", "asked"])

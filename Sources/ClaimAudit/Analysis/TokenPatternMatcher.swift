@@ -40,6 +40,14 @@ struct CompiledTokenPattern: Sendable {
     static let anchorReach = 24
     let lexicons: [PhraseMatcher]
     let hasContent: Bool
+    /// Every match passes a `number` test: a sentence without digits or a
+    /// spelled-out cardinal is not tried.
+    let needsNumber: Bool
+    /// The keys a match can start with, when the pattern's first tests are
+    /// literals, lemmas, lexicons or punctuation (plus any number when
+    /// `startsWithNumber`); nil when any token may start a match.
+    let startKeys: Set<UInt64>?
+    let startsWithNumber: Bool
 
     /// Compiles `pattern`; `lexicon` returns the matcher of a lexicon id, or
     /// nil when no loaded pack defines it (an error naming the rule).
@@ -65,8 +73,23 @@ struct CompiledTokenPattern: Sendable {
         }
         cueAnchor = anchor
         hasContent = CompiledTokenPattern.captures(pattern.steps).contains(.content)
+        needsNumber = CompiledTokenPattern.needsNumber(pattern.steps)
+        let start = compiler.firstTokens(pattern.steps)
+        // A pattern that can match from any token (its first steps all optional) has no start set.
+        startKeys = start.flatMap { $0.nullable ? nil : $0.keys }
+        startsWithNumber = start?.number ?? false
         guard CompiledTokenPattern.captures(pattern.steps).contains(.cue) else {
             throw ClaimAuditError.usage("rule \(ruleID): a token pattern needs a <capture name=\"cue\">")
+        }
+    }
+
+    static func needsNumber(_ steps: [PatternStep]) -> Bool {
+        steps.contains { s in
+            switch s {
+            case .test(.number, let min, _): min > 0
+            case .group(let inner, _, let min, _): min > 0 && needsNumber(inner)
+            default: false
+            }
         }
     }
 
@@ -131,6 +154,42 @@ struct CompiledTokenPattern: Sendable {
                 }
             }
             return out
+        }
+
+        /// What the first token of a match of `steps` can be: keys, or any
+        /// number; `nullable` when the steps can match no token. Nil when
+        /// a test with no key set (a capital, a name, any word, a noun
+        /// phrase, a skip) can come first.
+        mutating func firstTokens(_ steps: [PatternStep]) -> (keys: Set<UInt64>, number: Bool, nullable: Bool)? {
+            var keys = Set<UInt64>()
+            var number = false
+            for s in steps {
+                let here: (keys: Set<UInt64>, number: Bool, nullable: Bool)
+                switch s {
+                case .test(let t, let min, _):
+                    switch t {
+                    case .literal(let w):
+                        guard let k = PhraseMatcher.keys(of: w).first else { return nil }
+                        here = ([k], false, min == 0)
+                    case .lemma(let w): here = (Set(Inflector.forms(of: w).compactMap { PhraseMatcher.keys(of: $0).first }), false, min == 0)
+                    case .lexicon(let id):
+                        guard let n = try? lexiconIndex(id) else { return nil }
+                        here = (firstKeys[n], false, min == 0)
+                    case .punctuation(let mark): here = ([TokenKey.of(mark)], false, min == 0)
+                    case .number: here = (TokenPatternMatcher.numberWords, true, min == 0)
+                    default: return nil
+                    }
+                case .group(let inner, _, let min, _):
+                    guard let r = firstTokens(inner) else { return nil }
+                    here = (r.keys, r.number, min == 0 || r.nullable)
+                case .skip:
+                    return nil
+                }
+                keys.formUnion(here.keys)
+                number = number || here.number
+                if !here.nullable { return (keys, number, false) }
+            }
+            return steps.isEmpty ? nil : (keys, number, true)
         }
 
         mutating func compile(_ steps: [PatternStep]) throws -> [Inst] {
@@ -239,9 +298,20 @@ struct TokenPatternMatcher: Sendable {
             }
             needs.append(need)
         }
+        // One more bit for "holds a number" (digit tokens have no fixed key;
+        // `find` sets it from the token kind).
+        var numberBit: UInt64 = 0
+        if next < 64, patterns.contains(where: \.needsNumber) {
+            numberBit = 1 << UInt64(next)
+            for k in TokenPatternMatcher.numberWords { bits[k, default: 0] |= numberBit }
+            for (n, p) in patterns.enumerated() where p.needsNumber { needs[n] |= numberBit }
+        }
         self.bits = bits
         self.needs = needs
+        self.numberBit = numberBit
     }
+
+    let numberBit: UInt64
 
     /// Capture slots: source 0/1, cue 2/3, content 4/5; 6 = match end.
     static let slots = 7
@@ -258,7 +328,10 @@ struct TokenPatternMatcher: Sendable {
         sentenceBits.reserveCapacity(t.sentences.count)
         for sentence in t.sentences {
             var b: UInt64 = 0
-            for k in sentence { b |= bits[t.key(k)] ?? 0 }
+            for k in sentence {
+                b |= bits[t.key(k)] ?? 0
+                if t.tokens[k].kind == .number { b |= numberBit }
+            }
             sentenceBits.append(b)
         }
         for (n, p) in patterns.enumerated() {
@@ -283,6 +356,10 @@ struct TokenPatternMatcher: Sendable {
                 for window in starts {
                 var s = Swift.max(window.lowerBound, free)
                 while s < window.upperBound {
+                    if let first = p.startKeys, !first.contains(t.key(s)), !(p.startsWithNumber && t.tokens[s].kind == .number) {
+                        s += 1
+                        continue
+                    }
                     for k in 0..<TokenPatternMatcher.slots { saves[k] = -1 }
                     guard !t.quoted[s], run(p.program, p, pc: 0, i: s, hi: sentence.upperBound, &saves, t, 0) else { s += 1; continue }
                     let end = max(saves[6], s + 1)

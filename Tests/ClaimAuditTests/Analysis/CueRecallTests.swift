@@ -96,3 +96,40 @@ import Testing
         #expect(F.summary("Ruiz pledged to rebuild the bridge.").first?.cue == "pledged")
     }
 }
+
+@Suite struct SubjectAfterBracketAndQuoteTests {
+    typealias F = AnalysisFixture
+
+    @Test func subjectBeforeABracketAndAnAppositiveSpeaks() {
+        let a = F.attributions("Sen. Ann Ruiz (D-Ohio), chair of the transit panel, said the deck was rotten.")
+        #expect(a.first?.cue?.text == "said")
+        #expect(a.first?.source?.text == "Sen. Ann Ruiz")
+    }
+
+    @Test func speakerAfterAClosingQuotationSpeaksWhateverFollows() {
+        #expect(F.attributions("“The deck is rotten,” Ruiz notes.").contains { $0.cue?.text == "notes" && $0.source?.text == "Ruiz" })
+        #expect(F.attributions("“The deck is rotten,” Ruiz says in the ad.").contains { $0.cue?.text == "says" })
+        // Without the quotation "notes" is still a noun.
+        #expect(F.attributions("Ruiz notes.").isEmpty)
+    }
+}
+
+@Suite struct StanceAndSeemTests {
+    typealias F = AnalysisFixture
+
+    @Test func seemWithAnAdjectiveJudgesTheSubject() {
+        let a = F.attributions("Ruiz seemed irritated by the question.")
+        #expect(a.first?.cue?.text == "seemed")
+        #expect(a.first?.mode == .belief)
+        #expect(F.attributions("The council appears ready to approve the fares.").first?.cue?.text == "appears")
+        #expect(F.attributions("Ruiz appeared on television with the engineer.").isEmpty)
+    }
+
+    @Test func stanceVerbWithAPlainObjectIsABelief() {
+        let a = F.attributions("The mayor supported higher fares for the express line.")
+        #expect(a.first?.cue?.text == "supported")
+        #expect(a.first?.mode == .belief)
+        #expect(F.attributions("Ruiz opposed tolls on the new bridge.").first?.cue?.text == "opposed")
+        #expect(F.attributions("The beams support the deck.").isEmpty)
+    }
+}

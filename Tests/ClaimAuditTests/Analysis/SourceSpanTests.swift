@@ -61,9 +61,17 @@ import Testing
         #expect(a?.content?.text == "Turnout was weak")
     }
 
-    @Test func ageAndAdverbsAfterACommaAreNotTheSource() {
-        #expect(first("“It was freezing,” said Mia Soto, 67.")?.sourcePhrase == nil)
+    @Test func adverbsAfterACommaAreNotTheSource() {
         #expect(first("Bell, however, said the ferry would resume in June.")?.sourcePhrase == nil)
+        #expect(first("“It was freezing,” said Mia Soto, 67 percent of whose votes came late.")?.sourcePhrase == nil)
+    }
+
+    /// PolNeAR marks an age after a name as part of the source, and what
+    /// follows it ("67, of Exeter", "67, a retired nurse").
+    @Test func ageAfterANameIsPartOfThePhrase() {
+        #expect(first("“It was freezing,” said Mia Soto, 67.")?.sourcePhrase?.text == "Mia Soto, 67")
+        #expect(first("“It was freezing,” said Mia Soto, 67, of Exeter.")?.sourcePhrase?.text == "Mia Soto, 67, of Exeter")
+        #expect(first("Mia Soto, 67, a retired nurse, said the ferry was late.")?.sourcePhrase?.text == "Mia Soto, 67, a retired nurse")
     }
 
     @Test func openingAccordingToStopsAtTheComma() {
@@ -98,6 +106,17 @@ import Testing
 
     @Test func timeAdjunctBeforeThatIsNotContent() {
         #expect(content("The mayor said on Friday that the pier would close.") == "that the pier would close")
+    }
+
+    @Test func secondSpeechVerbOfTheSubjectEndsTheContent() {
+        #expect(content("Ruiz said the pier had failed and accused the board of neglect.") == "the pier had failed")
+        #expect(content("Ruiz said the pier had failed, and warned that the ferry would stop.") == "the pier had failed")
+        // "and" before anything else stays in the statement.
+        #expect(content("Ruiz said the pier had rusted and the ferry had stopped.") == "the pier had rusted and the ferry had stopped")
+    }
+
+    @Test func relativeClauseAfterTheStatementIsNotContent() {
+        #expect(content("Ruiz said the pier would close in May, which surprised the board.") == "the pier would close in May")
     }
 
     @Test func recipientOfToldIsNotContent() {
@@ -155,6 +174,21 @@ import Testing
         let c = claims("“The pier is finished,” said Ruiz.\n\nThe board met on Monday.\n")
         #expect(c[1].attributions.isEmpty)
     }
+
+    @Test func quotedSentenceAfterAReportedStatementCarriesItsSpeaker() {
+        let c = claims("Ruiz said the pier was finished. “We warned the board for years.”\n")
+        #expect(c[1].attributions.first?.rule == "carry-over-quote")
+        #expect(c[1].attributions.first?.source?.text == "Ruiz")
+    }
+
+    @Test func quotedParagraphContinuesTheLastSpeakerOfThePreviousParagraph() {
+        let c = claims("Ruiz said the pier was finished. The board met on Monday.\n\n“We warned the board for years.”\n")
+        #expect(c[2].attributions.first?.rule == "carry-over-paragraph")
+        #expect(c[2].attributions.first?.source?.text == "Ruiz")
+        // Two paragraphs away, nothing is carried.
+        let d = claims("Ruiz said the pier was finished.\n\nThe board met on Monday.\n\n“We warned the board for years.”\n")
+        #expect(d[2].attributions.isEmpty)
+    }
 }
 
 /// Compound subjects and a complementiser "that" before the subject.
@@ -197,5 +231,36 @@ import Testing
         #expect(c[0].attributions.first?.rule == "trailing-speaker")
         #expect(c[0].kind == .named)
         #expect(c[2].attributions.isEmpty)
+    }
+}
+
+/// The left edge of a subject found before its cue: what is and is not part
+/// of the source.
+@Suite struct SubjectLeftEdgeTests {
+    func source(_ text: String) -> String? {
+        let report = try! ContentSpanTests.auditor.audit(SourceText(path: "t.txt", text: text), format: .text)
+        let a = report.claims.flatMap(\.attributions).first { !AttributionScope.isInherited($0) }
+        return (a?.sourcePhrase ?? a?.source)?.text
+    }
+
+    @Test func slashJoinsTwoPollsters() {
+        #expect(source("A Harbour Times/Ellery Radio poll found that most voters back the ferry.") == "A Harbour Times/Ellery Radio poll")
+        #expect(source("Harbour Times/Ellery Radio reporters said the crossing was unsafe.") == "Harbour Times/Ellery Radio reporters")
+    }
+
+    @Test func articleBeforeANumeralStays() {
+        #expect(source("The two ferry captains said the crossing was unsafe.") == "The two ferry captains")
+    }
+
+    @Test func adjectiveInEdStaysAfterADeterminer() {
+        #expect(source("The unsigned memo said the crossing was unsafe.") == "The unsigned memo")
+        #expect(source("A newly released audit found that the crossing was unsafe.") == "A newly released audit")
+        #expect(source("The embattled harbour master said the crossing was unsafe.") == "The embattled harbour master")
+        #expect(source("Ruiz apologized and said the crossing was unsafe.") == "Ruiz")
+    }
+
+    @Test func sentenceAdverbAndTimePhraseAreLeftOut() {
+        #expect(source("Now Bell says the crossing is unsafe.") == "Bell")
+        #expect(source("This year Bell said the crossing was unsafe.") == "Bell")
     }
 }
