@@ -152,7 +152,8 @@ struct Bench {
             for id in Reporters.identifiers {
                 let r = try MemoryRun.audit(binary, format: id, paths: paths, copies: k)
                 print(String(format: "  %4d× %5d files  %@ peak RSS %7.1f MB   %8.3f s cpu   (wall %.3f s)",
-                             k, paths.count * k, Self.pad(id), Double(r.peakRSS) / 1e6, r.cpu, r.wall))
+                             k, paths.count * k, id + String(repeating: " ", count: max(0, 10 - id.count)),
+                             Double(r.peakRSS) / 1e6, r.cpu, r.wall))
             }
         }
         print("")

@@ -23,7 +23,8 @@ final class SpillFile {
         var template = Array("\(dir)/claimaudit-spill-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw ClaimAuditError.output(path: dir, message: AtomicFile.errnoMessage("cannot create a temporary file"))
+            throw ClaimAuditError.output(path: dir, message: AtomicFile.errnoMessage(
+                "cannot create a temporary file for the report (set TMPDIR to a writable folder)"))
         }
         _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
         self.fd = fd

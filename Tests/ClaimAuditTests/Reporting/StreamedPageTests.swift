@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import ClaimAudit
 
-/// The HTML and terminal reports written one document at a time (so that an
-/// archive's report never sits in memory whole) are byte for byte the
-/// reports rendered at once. Memory itself is measured by the bench; here
+/// The reports written one document at a time (so that an archive's report
+/// never sits in memory whole) are byte for byte the reports rendered at
+/// once: html and terminal, and the CI formats. Memory itself is measured by the bench; here
 /// the streamed paths are pinned by output equality.
 @Suite struct StreamedPageTests {
     /// Streams `report`; the tail is collected from `end(writingTo:)` in
@@ -80,6 +80,44 @@ import Testing
         #expect(HTMLWellFormedness.problems(bytes).isEmpty)
     }
 
+    @Test func everyFormatIsStreamedAndStreamsTheBytesItRenders() throws {
+        var many = (0..<30).map { i -> DocumentReport in
+            var doc = [ReportFixture.articleReport(), ReportFixture.notesReport(), ReportFixture.emptyReport()][i % 3]
+            doc.path = "batch/\(i)/\(doc.path)"
+            return doc
+        }
+        many.append(ReportFixture.articleReport())
+        let all = reports + [AuditReport(tool: ReportFixture.tool, documents: many)]
+        let descriptions = ["hedging": "Hedges weaken a claim.", "anonymous-without-reason": "Say why."]
+        for id in Reporters.identifiers {
+            let made = id == SARIFReporter.identifier ? SARIFReporter(descriptions: descriptions) : Reporters.make(id)
+            let reporter = try #require(made as? any StreamingReporter, "\(id) is not streamed")
+            for report in all {
+                #expect(try streamed(reporter, report) == (try reporter.render(report)),
+                        "\(id): \(report.documents.count) documents")
+            }
+        }
+    }
+
+    /// A real archive, when asked for: `CLAIMAUDIT_STREAM_CORPUS=DIR swift
+    /// test --filter corpusStreams` audits every `.txt` in DIR and checks
+    /// each format's stream against its whole render. Off by default (it
+    /// takes about a minute in a debug build).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CLAIMAUDIT_STREAM_CORPUS"] != nil))
+    func corpusStreamsTheBytesItRendersInEveryFormat() throws {
+        let dir = ProcessInfo.processInfo.environment["CLAIMAUDIT_STREAM_CORPUS"]!
+        let paths = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { dir + "/" + $0 }
+        try #require(!paths.isEmpty)
+        let auditor = try Auditor(ruleSet: RuleLoader.loadDefaults())
+        let report = AuditReport(documents: try paths.map { try auditor.audit(InputReader.read($0), format: .text) })
+        for id in Reporters.identifiers {
+            let reporter = try #require(Reporters.make(id) as? any StreamingReporter)
+            let whole = try reporter.render(report)
+            #expect(try streamed(reporter, report) == whole, "\(id): \(paths.count) documents")
+        }
+    }
+
     @Test func terminalStreamEqualsTheWholeReportWithAndWithoutColour() throws {
         for color in [false, true] {
             let reporter = TerminalReporter(options: ReportOptions(color: color))
@@ -136,8 +174,8 @@ import Testing
     }
 }
 
-/// `claimaudit audit` writes the html and terminal reports streamed: the
-/// same bytes as the library's whole render, and `-o` only when complete.
+/// `claimaudit audit` writes every report format streamed: the same bytes as
+/// the library's whole render, and `-o` only when complete.
 @Suite struct StreamedAuditCommandTests {
     func articles(in dir: URL) throws -> [String] {
         let texts = [
@@ -155,7 +193,7 @@ import Testing
         return paths
     }
 
-    @Test func streamedHtmlAndTerminalEqualTheLibraryRender() throws {
+    @Test func streamedFormatsEqualTheLibraryRender() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let paths = try articles(in: dir)
@@ -166,7 +204,12 @@ import Testing
                 return try auditor.audit(InputReader.read(path), format: format)
             }
             let report = AuditReport(documents: documents)
-            for (format, reporter) in [("html", HTMLReporter() as any Reporter), ("terminal", TerminalReporter())] {
+            let formats: [(String, any Reporter)] = [
+                ("html", HTMLReporter()), ("terminal", TerminalReporter()), ("sarif", SARIFReporter()),
+                ("junit", JUnitReporter()), ("checkstyle", CheckstyleReporter()), ("github", GitHubReporter()),
+                ("markdown", MarkdownReporter()),
+            ]
+            for (format, reporter) in formats {
                 let out = dir.appendingPathComponent("r.\(format)")
                 let r = try CLIRunner.run(["audit", "--format", format, "--color", "never", "--fail-on", "never",
                                            "-o", out.path] + subset)
@@ -203,6 +246,16 @@ import Testing
                                        environment: env)
         #expect(failed.status == 2)
         #expect(!FileManager.default.fileExists(atPath: nowhere.path))
+
+        // The spill file cannot be made (mid-run, at the second document):
+        // exit 2 with the folder named, the old file untouched.
+        var noTemp = env
+        noTemp["TMPDIR"] = dir.appendingPathComponent("no-such-tmp").path
+        let noSpill = try CLIRunner.run(["audit", "--format", "html", "--fail-on", "never", "-o", out.path] + paths,
+                                        environment: noTemp)
+        #expect(noSpill.status == 2)
+        #expect(noSpill.stderr.contains("no-such-tmp"))
+        #expect(try String(contentsOf: out, encoding: .utf8) == "old report")
 
         // A good run replaces the file whole; spill and temporary files are gone.
         let good = try CLIRunner.run(["audit", "--format", "html", "--fail-on", "never", "-o", out.path] + paths,

@@ -6,41 +6,103 @@
 /// escaped for GitHub-flavoured Markdown tables (`|`, backslash, back-tick,
 /// `<`, `>`, `&`, `*`, `_`, `[`, `]`), so a finding cannot break the layout
 /// or inject HTML.
-public struct MarkdownReporter: Reporter {
+public struct MarkdownReporter: StreamingReporter {
     public static let identifier = "markdown"
     public static let summary = "Markdown summary for a pull-request comment."
     public init() {}
 
     public func render(_ report: AuditReport) throws -> [UInt8] {
-        let counts = CIFindings.counts(report)
-        var out = "## claimaudit: \(ReportText.count(report.documents.count, "article")), "
-        out += "\(CIFindings.describe(counts))\n\n"
-        guard !report.documents.isEmpty else {
-            out += "No articles were linted.\n"
-            return Array(out.utf8)
-        }
-        out += "| Article | Claims | Unsourced | Errors | Warnings | Info |\n"
-        out += "| --- | ---: | ---: | ---: | ---: | ---: |\n"
         let perDoc = report.documents.map(CIFindings.items)
-        for (doc, items) in zip(report.documents, perDoc) {
-            var c: [Severity: Int] = [:]
-            for item in items { c[item.finding.severity, default: 0] += 1 }
-            out += "| \(Self.cell(doc.path)) | \(doc.summary.claims) | \(ReportText.percent(doc.summary.unsourcedShare)) "
-            out += "| \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
-        }
-        for (doc, items) in zip(report.documents, perDoc) where !items.isEmpty {
-            out += "\n<details><summary>\(Self.cell(doc.path)): \(ReportText.count(items.count, "finding"))</summary>\n\n"
-            out += "| Line | Severity | Rule | Message |\n"
-            out += "| ---: | --- | --- | --- |\n"
-            for item in items {
-                let f = item.finding
-                // Metric findings belong to no place in the article.
-                let line = item.document && f.start == 0 && f.end == 0 ? "—" : "\(f.line):\(f.column)"
-                out += "| \(line) | \(f.severity.rawValue) | `\(Self.code(f.rule))` | \(Self.cell(f.message)) |\n"
-            }
-            out += "\n</details>\n"
-        }
+        var out = Self.heading(CIFindings.counts(report), articles: report.documents.count)
+        guard !report.documents.isEmpty else { return Array(out.utf8) }
+        out += Self.tableHead
+        for (doc, items) in zip(report.documents, perDoc) { out += Self.row(doc, items) }
+        for (doc, items) in zip(report.documents, perDoc) { out += Self.details(doc, items) }
         return Array(out.utf8)
+    }
+
+    /// Writes the same bytes as `render`, one document at a time. The
+    /// heading's totals and the table come first, so each document's table
+    /// row (one line) is kept and its findings block goes to a temporary
+    /// file (`SpillFile`) until the end.
+    public func makeStream() -> any ReportStream { Stream() }
+
+    struct Stream: ReportStream {
+        private var counts: [Severity: Int] = [:]
+        private var rows: [String] = []
+        private var spill: SpillFile?
+
+        mutating func begin(tool: String) -> [UInt8] {
+            counts = [:]
+            rows = []
+            spill = nil
+            return []
+        }
+
+        mutating func add(_ document: DocumentReport) throws -> [UInt8] {
+            let items = CIFindings.items(document)
+            for item in items { counts[item.finding.severity, default: 0] += 1 }
+            rows.append(MarkdownReporter.row(document, items))
+            let details = MarkdownReporter.details(document, items)
+            if !details.isEmpty {
+                let spill = try self.spill ?? SpillFile()
+                self.spill = spill
+                try spill.write(Array(details.utf8))
+            }
+            return []
+        }
+
+        mutating func end() throws -> [UInt8] {
+            var out: [UInt8] = []
+            try end { out += $0 }
+            return out
+        }
+
+        mutating func end(writingTo write: ([UInt8]) throws -> Void) throws {
+            var head = MarkdownReporter.heading(counts, articles: rows.count)
+            if !rows.isEmpty {
+                head += MarkdownReporter.tableHead
+                for row in rows { head += row }
+            }
+            try write(Array(head.utf8))
+            try spill?.copy(to: write)
+            spill = nil
+        }
+    }
+
+    /// `## claimaudit: 3 articles, 1 error` and, with no articles, a line saying so.
+    static func heading(_ counts: [Severity: Int], articles: Int) -> String {
+        var out = "## claimaudit: \(ReportText.count(articles, "article")), "
+        out += "\(CIFindings.describe(counts))\n\n"
+        if articles == 0 { out += "No articles were linted.\n" }
+        return out
+    }
+
+    static let tableHead = "| Article | Claims | Unsourced | Errors | Warnings | Info |\n"
+        + "| --- | ---: | ---: | ---: | ---: | ---: |\n"
+
+    /// The article's table row.
+    static func row(_ doc: DocumentReport, _ items: [CIFindings.Item]) -> String {
+        var c: [Severity: Int] = [:]
+        for item in items { c[item.finding.severity, default: 0] += 1 }
+        return "| \(cell(doc.path)) | \(doc.summary.claims) | \(ReportText.percent(doc.summary.unsourcedShare)) "
+            + "| \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
+    }
+
+    /// The article's findings in a collapsed block; empty without findings.
+    static func details(_ doc: DocumentReport, _ items: [CIFindings.Item]) -> String {
+        guard !items.isEmpty else { return "" }
+        var out = "\n<details><summary>\(cell(doc.path)): \(ReportText.count(items.count, "finding"))</summary>\n\n"
+        out += "| Line | Severity | Rule | Message |\n"
+        out += "| ---: | --- | --- | --- |\n"
+        for item in items {
+            let f = item.finding
+            // Metric findings belong to no place in the article.
+            let line = item.document && f.start == 0 && f.end == 0 ? "—" : "\(f.line):\(f.column)"
+            out += "| \(line) | \(f.severity.rawValue) | `\(code(f.rule))` | \(cell(f.message)) |\n"
+        }
+        out += "\n</details>\n"
+        return out
     }
 
     /// Escapes a table cell: one line, Markdown punctuation and HTML escaped.

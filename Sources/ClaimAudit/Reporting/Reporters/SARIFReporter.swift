@@ -9,7 +9,7 @@
 /// text and occurrence, so code-scanning tools track a finding across edits
 /// that move it. Severity maps error → `error`, warning → `warning`,
 /// info → `note`.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: StreamingReporter {
     public static let identifier = "sarif"
     public static let summary = "SARIF 2.1.0 for code-scanning tools."
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -35,16 +35,88 @@ public struct SARIFReporter: Reporter {
     }
 
     public func render(_ report: AuditReport) throws -> [UInt8] {
-        // Rules in order of first appearance.
-        var ruleIndex: [String: Int] = [:]
-        var rules: [Finding] = []
-        for doc in report.documents {
-            for item in CIFindings.items(doc) where ruleIndex[item.finding.rule] == nil {
-                ruleIndex[item.finding.rule] = rules.count
-                rules.append(item.finding)
+        var rules = RuleList()
+        for doc in report.documents { rules.add(doc) }
+        var w = JSONWriter()
+        writeHead(tool: report.tool, rules: rules.firsts, to: &w)
+        for doc in report.documents { writeResults(doc, ruleIndex: rules.index, to: &w) }
+        Self.writeTail(to: &w)
+        return w.finish()
+    }
+
+    /// Writes the same bytes as `render`, one document at a time. The rules
+    /// come before the results and list every rule with a finding, so the
+    /// results go to a temporary file (`SpillFile`) as they come, written by
+    /// a second writer that stands where the first would (same open
+    /// containers, same indentation); at the end the head with the rules is
+    /// written, the results copied, then the tail.
+    public func makeStream() -> any ReportStream { Stream(reporter: self) }
+
+    /// Rules in order of first appearance: each rule's first finding, and
+    /// its index.
+    struct RuleList {
+        var index: [String: Int] = [:]
+        var firsts: [Finding] = []
+
+        mutating func add(_ doc: DocumentReport) {
+            for item in CIFindings.items(doc) where index[item.finding.rule] == nil {
+                index[item.finding.rule] = firsts.count
+                firsts.append(item.finding)
             }
         }
-        var w = JSONWriter()
+    }
+
+    struct Stream: ReportStream {
+        let reporter: SARIFReporter
+        private var tool = ClaimAuditVersion.string
+        private var rules = RuleList()
+        private var body = JSONWriter()
+        private var spill: SpillFile?
+
+        init(reporter: SARIFReporter) { self.reporter = reporter }
+
+        mutating func begin(tool: String) throws -> [UInt8] {
+            self.tool = tool
+            rules = RuleList()
+            spill = nil
+            body = JSONWriter(capacity: 64 * 1024)
+            reporter.writeHead(tool: tool, rules: [], to: &body)
+            _ = body.take() // written by `end`, with the rules
+            return []
+        }
+
+        mutating func add(_ document: DocumentReport) throws -> [UInt8] {
+            rules.add(document)
+            reporter.writeResults(document, ruleIndex: rules.index, to: &body)
+            let piece = body.take()
+            if !piece.isEmpty {
+                let spill = try self.spill ?? SpillFile()
+                self.spill = spill
+                try spill.write(piece)
+            }
+            return []
+        }
+
+        mutating func end() throws -> [UInt8] {
+            var out: [UInt8] = []
+            try end { out += $0 }
+            return out
+        }
+
+        mutating func end(writingTo write: ([UInt8]) throws -> Void) throws {
+            var head = JSONWriter()
+            reporter.writeHead(tool: tool, rules: rules.firsts, to: &head)
+            try write(head.take())
+            try spill?.copy(to: write)
+            SARIFReporter.writeTail(to: &body)
+            try write(body.finish())
+            spill = nil
+        }
+    }
+
+    /// Everything before the first result: schema, tool, rules, and the
+    /// open `results` array.
+    func writeHead(tool: String, rules: [Finding], to w: inout JSONWriter) {
         w.beginObject()
         w.key("$schema"); w.string(Self.schemaURI)
         w.key("version"); w.string("2.1.0")
@@ -53,8 +125,8 @@ public struct SARIFReporter: Reporter {
         w.key("tool"); w.beginObject()
         w.key("driver"); w.beginObject()
         w.key("name"); w.string("claimaudit")
-        w.key("version"); w.string(report.tool)
-        w.key("semanticVersion"); w.string(report.tool)
+        w.key("version"); w.string(tool)
+        w.key("semanticVersion"); w.string(tool)
         w.key("informationUri"); w.string(Self.informationURI)
         w.key("rules"); w.beginArray()
         for f in rules {
@@ -82,51 +154,56 @@ public struct SARIFReporter: Reporter {
         w.endObject() // tool
         w.key("columnKind"); w.string("unicodeCodePoints")
         w.key("results"); w.beginArray()
-        for doc in report.documents {
-            var occurrences: [String: Int] = [:]
-            for item in CIFindings.items(doc) {
-                let f = item.finding
-                let claim = Baseline.normalize(item.claim)
-                let key = f.rule + "\u{1F}" + claim
-                let occurrence = occurrences[key, default: 0]
-                occurrences[key] = occurrence + 1
-                w.beginObject()
-                w.key("ruleId"); w.string(f.rule)
-                w.key("ruleIndex"); w.int(ruleIndex[f.rule] ?? 0)
-                w.key("level"); w.string(Self.level(f.severity))
-                w.key("message"); w.beginObject()
-                w.key("text"); w.string(f.message)
-                w.endObject()
-                w.key("locations"); w.beginArray()
-                w.beginObject()
-                w.key("physicalLocation"); w.beginObject()
-                w.key("artifactLocation"); w.beginObject()
-                w.key("uri"); w.string(Self.uri(doc.path))
-                w.endObject()
-                w.key("region"); w.beginObject()
-                w.key("startLine"); w.int(max(1, f.line))
-                w.key("startColumn"); w.int(max(1, f.column))
-                w.key("byteOffset"); w.int(max(0, f.start))
-                w.key("byteLength"); w.int(max(0, f.end - f.start))
-                w.endObject()
-                w.endObject() // physicalLocation
-                w.endObject()
-                w.endArray()
-                w.key("partialFingerprints"); w.beginObject()
-                w.key("claimaudit/v1"); w.string(CIFindings.fingerprint([f.rule, doc.path, claim, String(occurrence)]))
-                w.endObject()
-                w.key("properties"); w.beginObject()
-                w.key("category"); w.string(f.category)
-                w.key("documentLevel"); w.bool(item.document)
-                w.endObject()
-                w.endObject()
-            }
+    }
+
+    /// The results of one document.
+    func writeResults(_ doc: DocumentReport, ruleIndex: [String: Int], to w: inout JSONWriter) {
+        var occurrences: [String: Int] = [:]
+        for item in CIFindings.items(doc) {
+            let f = item.finding
+            let claim = Baseline.normalize(item.claim)
+            let key = f.rule + "\u{1F}" + claim
+            let occurrence = occurrences[key, default: 0]
+            occurrences[key] = occurrence + 1
+            w.beginObject()
+            w.key("ruleId"); w.string(f.rule)
+            w.key("ruleIndex"); w.int(ruleIndex[f.rule] ?? 0)
+            w.key("level"); w.string(Self.level(f.severity))
+            w.key("message"); w.beginObject()
+            w.key("text"); w.string(f.message)
+            w.endObject()
+            w.key("locations"); w.beginArray()
+            w.beginObject()
+            w.key("physicalLocation"); w.beginObject()
+            w.key("artifactLocation"); w.beginObject()
+            w.key("uri"); w.string(Self.uri(doc.path))
+            w.endObject()
+            w.key("region"); w.beginObject()
+            w.key("startLine"); w.int(max(1, f.line))
+            w.key("startColumn"); w.int(max(1, f.column))
+            w.key("byteOffset"); w.int(max(0, f.start))
+            w.key("byteLength"); w.int(max(0, f.end - f.start))
+            w.endObject()
+            w.endObject() // physicalLocation
+            w.endObject()
+            w.endArray()
+            w.key("partialFingerprints"); w.beginObject()
+            w.key("claimaudit/v1"); w.string(CIFindings.fingerprint([f.rule, doc.path, claim, String(occurrence)]))
+            w.endObject()
+            w.key("properties"); w.beginObject()
+            w.key("category"); w.string(f.category)
+            w.key("documentLevel"); w.bool(item.document)
+            w.endObject()
+            w.endObject()
         }
+    }
+
+    /// Closes `results`, the run, `runs` and the log.
+    static func writeTail(to w: inout JSONWriter) {
         w.endArray()
         w.endObject() // run
         w.endArray()
         w.endObject()
-        return w.finish()
     }
 
     static func level(_ s: Severity) -> String {
