@@ -259,5 +259,36 @@ import Testing
         #expect(unsourced("The senator has been outspoken on the port's debts since her election in 2020.").isEmpty)
         #expect(unsourced("A harbour pilot noticed that none of the 12 ferries left on time.").isEmpty)
     }
+    @Test func aPerfectOfAnIrregularVerbIsAnEvent() {
+        #expect(!unsourced("The harbour board has also not taken a position on the levy.").isEmpty)
+        #expect(!unsourced("The two ferry firms have given the port their fleet plans.").isEmpty)
+        // The participle alone, as an adjective, is no event.
+        #expect(unsourced("A broken ferry is a sad sight on the harbour.").isEmpty)
+    }
+
+    @Test func aPresentVerbAfterAPreverbalAdverbIsAnEvent() {
+        #expect(!unsourced("The mayor also gets a seat on the harbour board.").isEmpty)
+        #expect(!unsourced("The ferry still sails twice a day to the island.").isEmpty)
+    }
+
+    @Test func aPrepositionalPollOrTallySourcesTheClause() {
+        #expect(unsourced("In the university's March poll, the mayor led her rival on every question.").isEmpty)
+        #expect(unsourced("By the council's own tally, the port lost 300 jobs.").isEmpty)
+        // "In response to …" names no data.
+        #expect(!unsourced("In response to the filings, the port cut 300 jobs in May.").isEmpty)
+    }
+
+    @Test func figuresAfterAShareOfRespondentsContinueThePoll() {
+        let text = """
+        The mayor is far ahead in the harbour ward.
+
+        Some 48% support her re-election, a jump of 12 points since March.
+
+        Her closest rival sits at 16%.
+        """
+        let f = R.findings(text).filter { $0.rule == "unsourced-claim" }
+        let rival = Array(text.utf8).count - Array("Her closest rival sits at 16%.".utf8).count
+        #expect(!f.contains { $0.start == rival })
+    }
 }
 
