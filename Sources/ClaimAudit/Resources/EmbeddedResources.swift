@@ -1087,8 +1087,11 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <capture name="source"><lexicon ref="quantity-hedges" min="0"/><number/><lexicon ref="percent-words"/><skip max="5"/></capture>
       <capture name="cue"><lexicon ref="survey-answer-verbs"/></capture>
       <capture name="content"><rest/></capture>
+      <!-- "40 percent support": the noun, not the verb -->
+      <except><lexicon ref="percent-words"/><word>support</word></except>
     </tokens>
     <example expect="match">In the survey, <mark>61 percent of riders said</mark> the fares were too high.</example>
+    <example expect="none">The mayor leads with 40 percent support among riders.</example>
     <example expect="none">Fares rose 9 percent in May.</example>
   </rule>
 
