@@ -8,14 +8,15 @@
 ///   NPR.") states what comes before it;
 /// - a quotation right before the cue is the statement even when words
 ///   follow the source ("“…,” said Okafor in front of a crowd");
-/// - the statement after the cue ends before a comma that opens a contrast
-///   or a speech participle of its own ("…, but …", "…, adding …"),
-///   outside quotations.
+/// - the statement after the cue ends before a comma that opens a contrast,
+///   a relative clause or a speech participle of its own ("…, but …",
+///   "…, which …", "…, adding …"), or before "and" with a second speech
+///   verb ("said … and accused …"), outside quotations.
 ///
 /// `CueFinder.content` keeps the coarser span used to nest attributions;
 /// this one is what is reported. One bounded scan of the sentence's tokens.
 enum ContentSpan {
-    static func governed(cue: Range<Int>, source: Range<Int>?, rule: String, in t: ClaimTokens) -> Range<Int> {
+    static func governed(cue: Range<Int>, source: Range<Int>?, rule: String, in t: ClaimTokens, verb: (Int) -> Bool = { _ in false }) -> Range<Int> {
         let sentence = t.sentence(of: cue.lowerBound)
         // A participle or second verb borrows its subject from earlier in the
         // sentence: only the cue anchors it.
@@ -27,7 +28,7 @@ enum ContentSpan {
         let beforeWords = words(before, in: t)
         let (start, explicit) = complementStart(after: hi, cue: cue, sentence: sentence, nothingBefore: beforeWords == 0, in: t)
         var after: Range<Int>? = nil
-        if let s = start { after = s..<clauseEnd(from: s, sentence: sentence, in: t) }
+        if let s = start { after = s..<clauseEnd(from: s, sentence: sentence, in: t, verb: verb) }
         let afterWords = after.map { words($0, in: t) } ?? 0
         // "“…,” said X …": the quotation before the cue is the statement.
         let k = lo - 1
@@ -109,12 +110,24 @@ enum ContentSpan {
         return (hi, false)
     }
 
-    /// The end of the statement that starts at `s`: the sentence end, or a
-    /// comma outside quotations that opens a contrast, a "which" clause or
-    /// a participle.
-    private static func clauseEnd(from s: Int, sentence: Range<Int>, in t: ClaimTokens) -> Int {
+    /// The end of the statement that starts at `s`: the sentence end, a
+    /// comma outside quotations that opens a contrast, a "which"/"who"
+    /// clause or a participle, or an "and" before a speech verb of the
+    /// subject's own (`verb`: "said the plan failed and accused …").
+    private static func clauseEnd(from s: Int, sentence: Range<Int>, in t: ClaimTokens, verb: (Int) -> Bool = { _ in false }) -> Int {
         var k = s + 1
         while k + 1 < sentence.upperBound {
+            // "said the plan had failed and accused the board of …": the
+            // subject's next speech verb ends what it said.
+            if t.key(k) == SourceFinder.and && !t.quoted[k] {
+                var v = k + 1
+                while v < sentence.upperBound && t.isAdverb(v) { v += 1 }
+                if v < sentence.upperBound && !t.isCapitalized(v) && verb(v) {
+                    return t.isComma(k - 1) ? k - 1 : k
+                }
+            }
+            // "…, which …": a relative clause on the last word is the writer's.
+            if t.isComma(k) && !t.quoted[k] && t.in(k + 1, relativeBreaks) { return k }
             if t.isComma(k) && !t.quoted[k] && t.marks[k - 1] != .close {
                 let n = k + 1
                 if t.in(n, clauseBreaks) {
@@ -139,6 +152,7 @@ enum ContentSpan {
         "cue-verb", "quote-speaker", "passive-agent", "according-to", "cue-phrase", "own-reporting", "statement",
         "participle", "coordinated-verb",
     ]
+    static let relativeBreaks = FunctionWords.keys(["which", "who"])
     static let complementizers = FunctionWords.keys(["that", "whether", "if", "how", "why", "what"])
     /// Prepositions that open a statement rather than an adjunct ("warned
     /// *of* …", "talked *about* …", "urged him *to* …").

@@ -108,6 +108,17 @@ import Testing
         #expect(content("The mayor said on Friday that the pier would close.") == "that the pier would close")
     }
 
+    @Test func secondSpeechVerbOfTheSubjectEndsTheContent() {
+        #expect(content("Ruiz said the pier had failed and accused the board of neglect.") == "the pier had failed")
+        #expect(content("Ruiz said the pier had failed, and warned that the ferry would stop.") == "the pier had failed")
+        // "and" before anything else stays in the statement.
+        #expect(content("Ruiz said the pier had rusted and the ferry had stopped.") == "the pier had rusted and the ferry had stopped")
+    }
+
+    @Test func relativeClauseAfterTheStatementIsNotContent() {
+        #expect(content("Ruiz said the pier would close in May, which surprised the board.") == "the pier would close in May")
+    }
+
     @Test func recipientOfToldIsNotContent() {
         #expect(content("Ruiz told the harbour board that the pier would close.") == "that the pier would close")
     }
