@@ -129,8 +129,13 @@ struct LintCommand: ParsableCommand {
             reporter = HTMLReporter(options: HTMLOptions(thresholds: linter.documentRules.thresholds))
         }
         do {
-            let bytes = try reporter.render(auditReport)
-            if let output { try AtomicFile.write(bytes, to: output) } else { Console.write(bytes) }
+            if let output {
+                let file = try AtomicFileWriter(path: output)
+                try Self.write(auditReport, with: reporter) { try file.write($0) }
+                try file.commit()
+            } else {
+                try Self.write(auditReport, with: reporter) { Console.write($0) }
+            }
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
@@ -141,6 +146,22 @@ struct LintCommand: ParsableCommand {
         if let threshold = level.severity, let worst = auditReport.worstSeverity, worst >= threshold {
             throw ExitCode(1)
         }
+    }
+
+    /// Writes the report through the format's stream (every format has
+    /// one): the documents are in memory already, but their rendered whole
+    /// need not be as well (for html, one libxml2 tree of the archive).
+    /// The bytes are those of `render`.
+    static func write(_ report: AuditReport, with reporter: any Reporter,
+                      to sink: ([UInt8]) throws -> Void) throws {
+        guard let streaming = reporter as? any StreamingReporter else {
+            try sink(reporter.render(report))
+            return
+        }
+        var stream = streaming.makeStream()
+        try sink(stream.begin(tool: report.tool))
+        for doc in report.documents { try sink(stream.add(doc)) }
+        try stream.end(writingTo: sink)
     }
 
     // MARK: Steps

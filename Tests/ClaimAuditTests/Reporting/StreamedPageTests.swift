@@ -223,6 +223,30 @@ import Testing
         }
     }
 
+    @Test func lintWritesEveryFormatWholeToStandardOutputAndToAFile() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try articles(in: dir)
+        for format in Reporters.identifiers {
+            let out = dir.appendingPathComponent("lint-report.out")
+            let piped = try CLIRunner.run(["lint", "--no-config", ".", "--format", format, "--color", "never",
+                                           "--fail-on", "never", "--progress", "never"], cwd: dir)
+            let written = try CLIRunner.run(["lint", "--no-config", ".", "--format", format, "--color", "never",
+                                             "--fail-on", "never", "--progress", "never", "-o", out.path], cwd: dir)
+            #expect(piped.status == 0 && written.status == 0, "\(format): \(piped.stderr)")
+            #expect(Array(try Data(contentsOf: out)) == Array(piped.stdout.utf8), "\(format)")
+            try FileManager.default.removeItem(at: out)
+        }
+        let html = try CLIRunner.run(["lint", "--no-config", ".", "--format", "html", "--fail-on", "never",
+                                      "--progress", "never"], cwd: dir)
+        #expect(HTMLWellFormedness.problems(Array(html.stdout.utf8)).isEmpty)
+        #expect(html.stdout.contains("<nav class=\"contents\"") && html.stdout.hasSuffix("</html>\n"))
+        let json = try CLIRunner.run(["lint", "--no-config", ".", "--format", "json", "--fail-on", "never",
+                                      "--progress", "never"], cwd: dir)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((parsed["documents"] as? [[String: Any]])?.count == 4)
+    }
+
     @Test func htmlOutputFileAppearsOnlyWhenTheRunSucceeds() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
