@@ -2166,6 +2166,15 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>Read More</entry>
     <entry>Related</entry>
     <entry>Remember</entry>
+    <entry>Plus</entry>
+    <entry>So</entry>
+    <entry>Previously</entry>
+    <entry>Boom</entry>
+    <entry>Busted</entry>
+    <entry>Bombshell</entry>
+    <entry>Just Leaked</entry>
+    <entry>Paid Notice</entry>
+    <entry>Stat of the week</entry>
     <entry>Name</entry>
     <entry>Age</entry>
     <entry>Source</entry>
