@@ -1087,8 +1087,17 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <capture name="source"><lexicon ref="quantity-hedges" min="0"/><number/><lexicon ref="percent-words"/><skip max="5"/></capture>
       <capture name="cue"><lexicon ref="survey-answer-verbs"/></capture>
       <capture name="content"><rest/></capture>
+      <!-- "with 40 percent support among riders", "at 40 percent support.": the noun, not the verb -->
+      <except><lexicon ref="percent-words"/><word>support</word><lexicon ref="support-noun-followers"/></except>
+      <except><lexicon ref="percent-words"/><word>support</word><punct>,</punct></except>
+      <except><lexicon ref="percent-words"/><word>support</word><punct>.</punct></except>
+      <except><lexicon ref="percent-words"/><word>support</word><punct>;</punct></except>
+      <except><lexicon ref="percent-words"/><word>support</word><punct>:</punct></except>
     </tokens>
     <example expect="match">In the survey, <mark>61 percent of riders said</mark> the fares were too high.</example>
+    <example expect="none">The mayor leads with 40 percent support among riders.</example>
+    <example expect="none">The mayor stood at 40 percent support.</example>
+    <example expect="match">Some <mark>48% support</mark> her re-election.</example>
     <example expect="none">Fares rose 9 percent in May.</example>
   </rule>
 
@@ -1725,6 +1734,22 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>disapprove of</entry>
     <entry>agree</entry>
     <entry>disagree</entry>
+  </lexicon>
+
+  <lexicon id="support-noun-followers">
+    <summary>Words after "N percent support" that show "support" is the noun ("40 percent support among riders", "… support in Ohio"), used by the percent-subject rule's exception.</summary>
+    <entry>among</entry>
+    <entry>in</entry>
+    <entry>from</entry>
+    <entry>for</entry>
+    <entry>against</entry>
+    <entry>by</entry>
+    <entry>to</entry>
+    <entry>followed</entry>
+    <entry>gives</entry>
+    <entry>compared</entry>
+    <entry>and</entry>
+    <entry>while</entry>
   </lexicon>
 
 </pack>
