@@ -168,7 +168,7 @@ public struct Analyzer: Sendable {
             }
         }
         if ContentSpan.rules.contains(f.rule) {
-            f.content = ContentSpan.governed(cue: f.cue, source: phrase ?? f.source, rule: f.rule, in: t) { finder.sources.isVerbForm($0, t) }
+            f.content = ContentSpan.governed(cue: f.cue, source: phrase ?? f.source, rule: f.rule, in: t, sources: finder.sources)
         }
         var result = Attribution(kind: f.kind, cue: span(f.cue), source: span(f.source), rule: f.rule, sourcePhrase: span(phrase),
                                  mode: f.mode)

@@ -16,7 +16,7 @@
 /// `CueFinder.content` keeps the coarser span used to nest attributions;
 /// this one is what is reported. One bounded scan of the sentence's tokens.
 enum ContentSpan {
-    static func governed(cue: Range<Int>, source: Range<Int>?, rule: String, in t: ClaimTokens, verb: (Int) -> Bool = { _ in false }) -> Range<Int> {
+    static func governed(cue: Range<Int>, source: Range<Int>?, rule: String, in t: ClaimTokens, sources: SourceFinder) -> Range<Int> {
         let sentence = t.sentence(of: cue.lowerBound)
         // A participle or second verb borrows its subject from earlier in the
         // sentence: only the cue anchors it.
@@ -28,7 +28,7 @@ enum ContentSpan {
         let beforeWords = words(before, in: t)
         let (start, explicit) = complementStart(after: hi, cue: cue, sentence: sentence, nothingBefore: beforeWords == 0, in: t)
         var after: Range<Int>? = nil
-        if let s = start { after = s..<clauseEnd(from: s, sentence: sentence, in: t, verb: verb) }
+        if let s = start { after = s..<clauseEnd(from: s, sentence: sentence, in: t, sources: sources) }
         let afterWords = after.map { words($0, in: t) } ?? 0
         // "“…,” said X …": the quotation before the cue is the statement.
         let k = lo - 1
@@ -113,8 +113,8 @@ enum ContentSpan {
     /// The end of the statement that starts at `s`: the sentence end, a
     /// comma outside quotations that opens a contrast, a "which"/"who"
     /// clause or a participle, or an "and" before a speech verb of the
-    /// subject's own (`verb`: "said the plan failed and accused …").
-    private static func clauseEnd(from s: Int, sentence: Range<Int>, in t: ClaimTokens, verb: (Int) -> Bool = { _ in false }) -> Int {
+    /// subject's own ("said the plan failed and accused …").
+    private static func clauseEnd(from s: Int, sentence: Range<Int>, in t: ClaimTokens, sources: SourceFinder? = nil) -> Int {
         var k = s + 1
         while k + 1 < sentence.upperBound {
             // "said the plan had failed and accused the board of …": the
@@ -122,7 +122,7 @@ enum ContentSpan {
             if t.key(k) == SourceFinder.and && !t.quoted[k] {
                 var v = k + 1
                 while v < sentence.upperBound && t.isAdverb(v) { v += 1 }
-                if v < sentence.upperBound && !t.isCapitalized(v) && verb(v) {
+                if v < sentence.upperBound && !t.isCapitalized(v) && sources?.isVerbForm(v, t) == true {
                     return t.isComma(k - 1) ? k - 1 : k
                 }
             }

@@ -61,6 +61,7 @@ struct CueFinder {
         openingStatementPhrases(in: t, used: &used, into: &found)
         colonQuotations(in: t, used: used, into: &found)
         speakerColons(in: t, used: used, into: &found)
+        dashSpeakerColons(in: t, used: used, into: &found)
         markAnonymity(in: t, &found)
         CueFinder.dropNestedAttitudes(&found)
         return found
@@ -247,7 +248,10 @@ struct CueFinder {
         if next < sentence.upperBound && t.in(next, CueFinder.participleHeads) { return nil }
 
         // Passive: only an explicit agent makes an attribution ("was first reported by MSNBC").
-        if sawBe && past && !participle {
+        // "Ruiz was asked about the delay": the one asked answers, so the
+        // subject is the source (handled below like an active verb).
+        let askedPassive = sawBe && t.key(v) == CueFinder.asked && !(t.isWord(next) && t.key(next) == CueFinder.by)
+        if sawBe && past && !participle && !askedPassive {
             guard t.isWord(next) && t.key(next) == CueFinder.by,
                   let np = sources.object(from: next + 1, upperBound: sentence.upperBound, in: t) else { return nil }
             let kind = classifier.kind(of: np, in: t)
@@ -302,6 +306,9 @@ struct CueFinder {
             } else if t.isComma(p), let (s, ph) = parentheticalSubject(commaAt: p, lowerBound: lo, relaxed: true, in: t) {
                 source = s
                 phrase = ph
+            } else if t.isDash(p), let s = dashAppositiveSubject(dashAt: p, lowerBound: lo, in: t) {
+                source = s
+                phrase = s
             } else {
                 return nil
             }
@@ -431,6 +438,23 @@ struct CueFinder {
             end = c0
         }
         return nil
+    }
+
+    /// "Ruiz — a teacher from the east side — says": the subject stands
+    /// before a phrase set off by two dashes (at most 30 tokens, no sentence
+    /// end or quotation mark inside).
+    private func dashAppositiveSubject(dashAt p: Int, lowerBound lo: Int, in t: ClaimTokens) -> Range<Int>? {
+        var k = p - 1
+        while k > lo && p - k < 30 {
+            if t.isDash(k) { break }
+            if t.isTerminal(k) && !t.isAbbreviationPeriod(k) || t.marks[k] != .none { return nil }
+            k -= 1
+        }
+        guard k > lo, t.isDash(k), k + 1 < p, let np = sources.subject(endingAt: k - 1, lowerBound: lo, in: t) else { return nil }
+        let q = np.upperBound - 1
+        guard t.isCapitalized(q) || t.in(q, FunctionWords.subjectPronouns) || np.count > 1
+            || AttributionLexicons.isEntry(lex.anonymousSources, t, q) || AttributionLexicons.isEntry(lex.spokespersons, t, q) else { return nil }
+        return np
     }
 
     /// The source after an inverted verb ("…," said *Dr. Talcott*.), which must
@@ -634,10 +658,29 @@ struct CueFinder {
             // is a tally, not a statement.
             if AttributionLexicons.longest(lex.speakerLabels, t, at: s, limit: c) == c { continue }
             if t.tokens[c + 1].kind == .number { continue }
+            // "Clinton Wades In:", "Big Win For Bernie:": a title-case
+            // headline (a capitalised function word inside) names no speaker.
+            if c - s >= 3 && (s + 1..<c).contains(where: { t.in($0, CueFinder.headlineFunctionWords) }) { continue }
             let subject = s..<c
             let kind = classifier.kind(of: subject, in: t)
             found.append(FoundAttribution(kind: kind, cue: c..<(c + 1), source: subject, sourcePhrase: subject,
                                           rule: "speaker-colon", content: (c + 1)..<sentence.upperBound))
+        }
+    }
+
+    /// "Why the polls missed - Ann Ruiz: “…”": a short name after a dash and
+    /// before a colon that opens a quotation is the speaker (news digests
+    /// credit each excerpt this way).
+    private func dashSpeakerColons(in t: ClaimTokens, used: [Bool], into found: inout [FoundAttribution]) {
+        for c in 1..<max(1, t.count) where t.isColon(c) && c + 1 < t.count && t.marks[c + 1] == .open && !t.quoted[c] && !used[c] {
+            var s = c
+            while s - 1 >= 0 && c - s < 4 && t.isWord(s - 1) && t.isCapitalized(s - 1) && !t.quoted[s - 1] { s -= 1 }
+            guard s < c, s - 1 >= 0, t.isDash(s - 1), t.sentenceIndex[s - 1] == t.sentenceIndex[c] else { continue }
+            if found.contains(where: { $0.cue.contains(c) }) { continue }
+            let subject = s..<c
+            let sentence = t.sentence(of: c)
+            found.append(FoundAttribution(kind: classifier.kind(of: subject, in: t), cue: c..<(c + 1), source: subject,
+                                          sourcePhrase: subject, rule: "speaker-colon", content: (c + 1)..<sentence.upperBound))
         }
     }
 
@@ -681,6 +724,10 @@ struct CueFinder {
     static let said = TokenKey.of("said")
     static let called = TokenKey.of("called")
     static let like = TokenKey.of("like")
+    static let asked = TokenKey.of("asked")
+    /// Function words a title-case headline capitalises ("Wades In", "Win For").
+    static let headlineFunctionWords = FunctionWords.keys(["in", "for", "of", "on", "to", "with", "is", "are", "at", "by",
+                                                           "both", "from", "into", "over", "about", "up", "out"])
     static let stanceForms = FunctionWords.keys(["support", "supports", "supported", "supporting", "oppose", "opposes", "opposed",
                                                  "opposing", "endorse", "endorses", "endorsed", "endorsing", "favor", "favors",
                                                  "favored", "favoring"])

@@ -133,3 +133,39 @@ import Testing
         #expect(F.attributions("The beams support the deck.").isEmpty)
     }
 }
+
+@Suite struct AskedAndDashSubjectTests {
+    typealias F = AnalysisFixture
+
+    @Test func theOneAskedIsTheSource() {
+        let a = F.attributions("Ruiz was asked whether the bridge would reopen.")
+        #expect(a.first?.cue?.text == "was asked")
+        #expect(a.first?.source?.text == "Ruiz")
+        #expect(F.attributions("Ruiz was asked about the delay at the hearing.").first?.cue?.text == "was asked about")
+        // With an agent the asker is the source, as before.
+        #expect(F.attributions("The question was asked by the engineer.").first?.rule == "passive-agent")
+    }
+
+    @Test func subjectBeforeADashAppositiveSpeaks() {
+        let a = F.attributions("Ann Ruiz — a teacher from the east side — says the fares are too high.")
+        #expect(a.first?.cue?.text == "says")
+        #expect(a.first?.source?.text == "Ann Ruiz")
+    }
+}
+
+@Suite struct DigestColonTests {
+    typealias F = AnalysisFixture
+
+    @Test func nameAfterADashBeforeAQuotationColonIsTheSpeaker() {
+        let a = F.attributions("Why the count was slow - Ann Ruiz: “The scanners jammed twice.”")
+        let colon = a.first { $0.rule == "speaker-colon" }
+        #expect(colon?.cue?.text == ":")
+        #expect(colon?.source?.text == "Ann Ruiz")
+    }
+
+    @Test func titleCaseHeadlineBeforeAColonNamesNoSpeaker() {
+        #expect(!F.attributions("Ruiz Wades In: the bridge must close.").contains { $0.rule == "speaker-colon" })
+        #expect(!F.attributions("Plus: what the fare plan means for riders.").contains { $0.rule == "speaker-colon" })
+        #expect(F.attributions("Ann Ruiz: the bridge must close.").contains { $0.rule == "speaker-colon" })
+    }
+}
