@@ -3,7 +3,13 @@
 /// Each lexicon is read from the rule set by id (`rules/lexicons-*.xml`); a
 /// lexicon the rule set does not carry falls back to `DefaultLexicons`, the
 /// embedded copy of the shipped XML.
-struct AttributionLexicons: Sendable {
+///
+/// A final class, not a struct: the analyser, the cue finder and the source
+/// finder all hold it, and helpers take those by value; as a struct of some
+/// twenty phrase matchers every such copy retained and released each of
+/// their arrays (30 % of an audit's CPU once a helper took a
+/// `SourceFinder?` per clause). Immutable after `init`, so sharing is safe.
+final class AttributionLexicons: Sendable {
     let cueVerbs: PhraseMatcher
     /// Attitude verbs: `belief-verbs` and `intent-verbs` together (for
     /// telling verb forms from nouns).
