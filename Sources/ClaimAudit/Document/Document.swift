@@ -47,20 +47,28 @@ public struct Document: Sendable {
         let lo = max(0, range.lowerBound)
         let hi = min(view.count, range.upperBound)
         guard lo < hi else { return "" }
-        var out: [UInt8] = []
-        out.reserveCapacity(hi - lo)
-        var pendingSpace = false
-        for i in lo..<hi {
-            let b = view[i]
-            if b == Document.ignorable { continue }
-            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
-                pendingSpace = !out.isEmpty
-                continue
+        // Written straight into the string's storage: every space written
+        // stands for at least one white-space byte read, so the text is never
+        // longer than the range. Invalid UTF-8 is repaired as by
+        // `String(decoding:as:)`.
+        return view.withUnsafeBufferPointer { v in
+            String(unsafeUninitializedCapacity: hi - lo) { out in
+                var n = 0
+                var pendingSpace = false
+                for i in lo..<hi {
+                    let b = v[i]
+                    if b == Document.ignorable { continue }
+                    if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = b
+                    n += 1
+                }
+                return n
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(b)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

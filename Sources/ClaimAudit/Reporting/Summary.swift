@@ -36,24 +36,33 @@ public struct Summary: Sendable, Codable, Hashable {
 
     public init(claims: [Claim], documentFindings: [Finding] = []) {
         self.claims = claims.count
-        var byKind: [String: Int] = [:]
-        for kind in AttributionKind.allCases { byKind[kind.rawValue] = 0 }
+        // Counted by case index, turned into the dictionaries at the end
+        // (hashing a rule id or a raw value per finding was a fifth of this).
+        let kinds = AttributionKind.allCases, levels = Severity.allCases
+        var kindCounts = [Int](repeating: 0, count: kinds.count)
+        var severityCounts = [Int](repeating: 0, count: levels.count)
         var anonymous = 0, named = 0, unsourced = 0, hedges = 0, words = 0, sourced = 0
-        var severities: [String: Int] = [:]
-        for s in Severity.allCases { severities[s.rawValue] = 0 }
-        for f in documentFindings { severities[f.severity.rawValue, default: 0] += 1 }
+        for f in documentFindings { severityCounts[levels.firstIndex(of: f.severity)!] += 1 }
         for claim in claims {
-            byKind[claim.kind.rawValue, default: 0] += 1
+            kindCounts[kinds.firstIndex(of: claim.kind)!] += 1
             words += Self.wordCount(claim.text)
             for a in claim.attributions {
                 if a.kind != .analysis && a.kind != .none { sourced += 1 }
                 if a.kind == .anonymous { anonymous += 1 }
                 if a.kind == .named { named += 1 }
             }
-            if claim.findings.contains(where: { $0.rule == "unsourced-claim" }) { unsourced += 1 }
-            hedges += claim.findings.filter { $0.rule == "hedging" }.count
-            for f in claim.findings { severities[f.severity.rawValue, default: 0] += 1 }
+            var isUnsourced = false
+            for f in claim.findings {
+                if f.rule == "unsourced-claim" { isUnsourced = true }
+                if f.rule == "hedging" { hedges += 1 }
+                severityCounts[levels.firstIndex(of: f.severity)!] += 1
+            }
+            if isUnsourced { unsourced += 1 }
         }
+        var byKind: [String: Int] = [:]
+        for (k, kind) in kinds.enumerated() { byKind[kind.rawValue] = kindCounts[k] }
+        var severities: [String: Int] = [:]
+        for (k, level) in levels.enumerated() { severities[level.rawValue] = severityCounts[k] }
         self.byKind = byKind
         self.unsourcedClaims = unsourced
         self.unsourcedShare = claims.isEmpty ? 0 : Double(unsourced) / Double(claims.count)
@@ -72,15 +81,18 @@ public struct Summary: Sendable, Codable, Hashable {
     /// Counts runs of letters, digits and in-word apostrophes or hyphens, on
     /// UTF-8 bytes: any byte ≥ 0x80 counts as a letter (non-ASCII scripts).
     static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for b in text.utf8 {
-            let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
-                || (inWord && (b == 0x27 || b == 0x2D))
-            if isWord && !inWord { count += 1 }
-            inWord = isWord
+        var text = text
+        return text.withUTF8 { buf in
+            var count = 0
+            var inWord = false
+            for b in buf {
+                let isWord = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b >= 0x80
+                    || (inWord && (b == 0x27 || b == 0x2D))
+                if isWord && !inWord { count += 1 }
+                inWord = isWord
+            }
+            return count
         }
-        return count
     }
 }
 
@@ -124,9 +136,11 @@ public struct SourceTally: Sendable, Hashable {
                 switch a.kind {
                 case .named, .outlet:
                     guard let src = a.source else { continue }
-                    let key = SourceName.normalize(src.text)
+                    // `normalize` is `display` lower-cased: build it once.
+                    let display = SourceName.display(src.text)
+                    let key = display.lowercased()
                     if key.isEmpty || SourceName.pronouns.contains(key) || !seenNamed.insert(key).inserted { continue }
-                    named.add(key, display: SourceName.display(src.text))
+                    named.add(key, display: display)
                 case .anonymous:
                     anonymousHere = true
                     let text = a.source?.text ?? a.cue?.text ?? "unnamed"

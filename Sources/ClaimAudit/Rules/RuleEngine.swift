@@ -115,11 +115,13 @@ public struct RuleEngine: Sendable {
                 // The claim's text is built only for a regex whose trigger word is present.
                 var text: ClaimText?
                 let passes = document.view.withUnsafeBufferPointer { prefilters.mayMatch($0, range) }
-                for (r, (rule, regex)) in regexRules.enumerated() {
-                    guard passes[r] else { continue }
+                // By index: binding each (rule, regex) pair copied both for
+                // every claim, passing or not.
+                for r in passes.indices where passes[r] {
                     if text == nil { text = ClaimText(view: document.view, range: range) }
-                    for span in regex.matches(in: text!) where Self.inScope(rule.patternScope, span, quotes) {
-                        report(rule, span.lowerBound, span.upperBound)
+                    for span in regexRules[r].regex.matches(in: text!)
+                    where Self.inScope(regexRules[r].rule.patternScope, span, quotes) {
+                        report(regexRules[r].rule, span.lowerBound, span.upperBound)
                     }
                 }
             }

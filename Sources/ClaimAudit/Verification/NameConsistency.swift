@@ -35,10 +35,10 @@ struct NameConsistency {
     }
 
     /// `notNames` and the month names, by key: never name words.
-    static let excludedKeys: Set<UInt64> = Set((notNames.map { $0 } + NumberForms.months.keys).map(VerificationWordTable.key(of:)))
+    static let excludedKeys = KeySet((notNames.map { $0 } + NumberForms.months.keys).map(VerificationWordTable.key(of:)))
 
     /// `particles` by key.
-    static let particleKeys: Set<UInt64> = Set(particles.map(VerificationWordTable.key(of:)))
+    static let particleKeys = KeySet(particles.map(VerificationWordTable.key(of:)))
 
     func check(_ claims: inout [Claim], words: VerificationWordTable, document: Document) {
         // Words seen in full names, with where they were first written.
@@ -157,6 +157,37 @@ struct NameConsistency {
     }
 
     static func similar(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        if let answer = a.withUTF8({ x in b.withUTF8 { y in similarASCII(x, y) } }) { return answer }
+        return similarStrings(a, b)
+    }
+
+    /// `similar` on bytes when both keys are ASCII (characters are then
+    /// bytes: keys hold no carriage return); nil otherwise.
+    static func similarASCII(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for c in a where c >= 0x80 { return nil }
+        for c in b where c >= 0x80 { return nil }
+        guard a.count >= minimumLength, b.count >= minimumLength, abs(a.count - b.count) <= 1,
+              a[0] == b[0], !a.elementsEqual(b) else { return false }
+        var shared = 0
+        while shared < a.count && shared < b.count && a[shared] == b[shared] { shared += 1 }
+        if endings.contains(String(decoding: UnsafeBufferPointer(rebasing: a[shared...]), as: UTF8.self))
+            && endings.contains(String(decoding: UnsafeBufferPointer(rebasing: b[shared...]), as: UTF8.self)) { return false }
+        let limit = min(a.count, b.count) >= 8 ? 2 : 1
+        // Levenshtein distance, two rows.
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1)
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count] <= limit
+    }
+
+    static func similarStrings(_ a: String, _ b: String) -> Bool {
         guard a != b, a.first == b.first, a.count >= minimumLength, b.count >= minimumLength,
               abs(a.count - b.count) <= 1 else { return false }
         // One is the other with another ending: an inflection or derivation
@@ -177,8 +208,8 @@ struct NameConsistency {
     /// ordinary words, whatever their capitalised uses. Only keys of
     /// `minimumLength` or more are ever looked up, so shorter ones (by UTF-8
     /// length, never less than the character count) are not hashed.
-    static func lowerCaseWords(_ words: VerificationWordTable) -> Set<UInt64> {
-        var out: Set<UInt64> = []
+    static func lowerCaseWords(_ words: VerificationWordTable) -> KeySet {
+        var out = KeySet(minimumCapacity: words.words.count / 4)
         for w in words.words where w.keyEnd - w.keyStart >= minimumLength && w.flags.contains(.firstLower) {
             out.insert(w.key)
         }

@@ -9,7 +9,10 @@ struct TitleConsistency {
     let rules: VerificationRules
     /// Titles as word keys, by first word, longest first.
     let titles: [UInt64: [Title]]
-    let modifiers: Set<UInt64>
+    let modifiers: KeySet
+    /// First words of titles: most words are not, and this answers without
+    /// hashing the key again for the dictionary.
+    let starts: KeySet
 
     /// A title's word keys, and its words joined by spaces (the title as
     /// mentions compare it).
@@ -18,7 +21,7 @@ struct TitleConsistency {
         var text: String
     }
 
-    static let articles: [UInt64] = ["the", "a", "an"].map(VerificationWordTable.key(of:))
+    static let articles = KeySet(["the", "a", "an"].map(VerificationWordTable.key(of:)))
     static let possessive = Array("'s".utf8)
 
     init(rules: VerificationRules, ruleSet: RuleSet) {
@@ -30,7 +33,8 @@ struct TitleConsistency {
                     Title(keys: $0.map(VerificationWordTable.key(of:)), text: $0.joined(separator: " "))
                 }
             }
-        modifiers = Set(ruleSet.lexicon("title-modifiers").phrases.flatMap(VerificationText.keys).map(VerificationWordTable.key(of:)))
+        modifiers = KeySet(ruleSet.lexicon("title-modifiers").phrases.flatMap(VerificationText.keys).map(VerificationWordTable.key(of:)))
+        starts = KeySet(titles.keys)
     }
 
     private struct Mention {
@@ -64,7 +68,7 @@ struct TitleConsistency {
     }
 
     private func title(at k: Int, _ w: VerificationWordTable, _ end: Int) -> Title? {
-        guard let candidates = titles[w[k].key] else { return nil }
+        guard starts.contains(w[k].key), let candidates = titles[w[k].key] else { return nil }
         return candidates.first { t in
             k + t.keys.count <= end && (1..<t.keys.count).allSatisfy { w[k + $0].key == t.keys[$0] }
         }

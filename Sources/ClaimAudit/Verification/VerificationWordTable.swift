@@ -90,84 +90,103 @@ struct VerificationWordTable {
     /// Scans `range` of `bytes` (a document view: ignorable bytes are
     /// skipped) and appends its words as one more span. Same reading as
     /// `VerificationText.located`, in one pass: scalars are decoded as the
-    /// scan reaches them, with the one before and the one after at hand.
+    /// scan reaches them (the next one only looked at after a mark that may
+    /// join two words), and a run of ASCII letters and digits is copied in
+    /// one step.
     mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
         let first = words.count
+        // Local buffers: appends to uniquely held locals are cheaper than to
+        // stored properties.
+        var keys: [UInt8] = [], display: [UInt8] = [], table: [Word] = []
+        swap(&keys, &keyBytes); swap(&display, &displayBytes); swap(&table, &words)
+        defer { swap(&keys, &keyBytes); swap(&display, &displayBytes); swap(&table, &words) }
         bytes.withUnsafeBufferPointer { buf in
             var reader = ScalarReader(buf: buf, i: max(0, range.lowerBound), end: min(range.upperBound, buf.count))
-            guard var cur = reader.next() else { return }
-            var next = reader.next()
             var prev: Unicode.Scalar = " "
-            var keyStart = keyBytes.count, displayStart = displayBytes.count
+            var keyStart = keys.count, displayStart = display.count
             var hash = Self.offset
             var ascii = true
             var wordStart = 0, wordEnd = 0
-            while true {
-                let s = cur.scalar, at = cur.at
-                let nextScalar = next?.scalar ?? " "
-                if VerificationText.isWordScalar(s) {
-                    if keyBytes.count == keyStart { wordStart = at }
-                    if s.value < 0x80 {
-                        let v = UInt8(truncatingIfNeeded: s.value)
-                        let lower = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-                        keyBytes.append(lower)
+            while let (s, at) = reader.next() {
+                let v = s.value
+                if v < 0x80 && Self.isASCIIWordByte(UInt8(truncatingIfNeeded: v)) {
+                    if keys.count == keyStart { wordStart = at }
+                    var j = at
+                    while j < reader.end && Self.isASCIIWordByte(buf[j]) {
+                        let b = buf[j]
+                        let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        keys.append(lower)
                         hash = (hash ^ UInt64(lower)) &* Self.prime
-                        displayBytes.append(v)
-                        wordEnd = at + 1
-                    } else {
-                        ascii = false
-                        for b in String(s).lowercased().utf8 {
-                            keyBytes.append(b)
-                            hash = (hash ^ UInt64(b)) &* Self.prime
-                        }
-                        VerificationText.appendUTF8(s, to: &displayBytes)
-                        wordEnd = at + UTF8.width(s)
+                        j += 1
                     }
-                } else {
-                    var joined = false
-                    if keyBytes.count > keyStart {
-                        if VerificationText.isWordScalar(nextScalar) {
-                            if VerificationText.isApostrophe(s) && VerificationText.isWordScalar(prev) {
-                                keyBytes.append(0x27); hash = (hash ^ 0x27) &* Self.prime
-                                if s.value >= 0x80 { ascii = false }
-                                VerificationText.appendUTF8(s, to: &displayBytes)
-                                joined = true
-                            } else if VerificationText.isHyphen(s) && VerificationText.isWordScalar(prev) {
-                                keyBytes.append(0x2D); hash = (hash ^ 0x2D) &* Self.prime
-                                if s.value >= 0x80 { ascii = false }
-                                VerificationText.appendUTF8(s, to: &displayBytes)
-                                joined = true
-                            } else if (s == "." || s == ",") && VerificationText.isNumericScalar(prev)
-                                        && VerificationText.isNumericScalar(nextScalar) {
-                                if s == "." { keyBytes.append(0x2E); hash = (hash ^ 0x2E) &* Self.prime }
-                                displayBytes.append(UInt8(truncatingIfNeeded: s.value))
-                                joined = true
-                            }
-                        }
-                        if !joined {
-                            flush(hash, keyStart, displayStart, wordStart..<wordEnd, ascii)
-                            keyStart = keyBytes.count; displayStart = displayBytes.count
-                            hash = Self.offset; ascii = true
+                    display.append(contentsOf: UnsafeBufferPointer(rebasing: buf[at..<j]))
+                    wordEnd = j
+                    reader.i = j
+                    prev = Unicode.Scalar(buf[j - 1])
+                    continue
+                }
+                if v >= 0x80 && VerificationText.isWordScalar(s) {
+                    if keys.count == keyStart { wordStart = at }
+                    ascii = false
+                    for b in String(s).lowercased().utf8 {
+                        keys.append(b)
+                        hash = (hash ^ UInt64(b)) &* Self.prime
+                    }
+                    VerificationText.appendUTF8(s, to: &display)
+                    wordEnd = at + UTF8.width(s)
+                    prev = s
+                    continue
+                }
+                var joined = false
+                if keys.count > keyStart {
+                    var peek = reader
+                    let next = peek.next()?.scalar ?? " "
+                    if VerificationText.isWordScalar(next) {
+                        if VerificationText.isApostrophe(s) && VerificationText.isWordScalar(prev) {
+                            keys.append(0x27); hash = (hash ^ 0x27) &* Self.prime
+                            if v >= 0x80 { ascii = false }
+                            VerificationText.appendUTF8(s, to: &display)
+                            joined = true
+                        } else if VerificationText.isHyphen(s) && VerificationText.isWordScalar(prev) {
+                            keys.append(0x2D); hash = (hash ^ 0x2D) &* Self.prime
+                            if v >= 0x80 { ascii = false }
+                            VerificationText.appendUTF8(s, to: &display)
+                            joined = true
+                        } else if (s == "." || s == ",") && VerificationText.isNumericScalar(prev)
+                                    && VerificationText.isNumericScalar(next) {
+                            if s == "." { keys.append(0x2E); hash = (hash ^ 0x2E) &* Self.prime }
+                            display.append(UInt8(truncatingIfNeeded: v))
+                            joined = true
                         }
                     }
-                    if !joined && (s == "$" || s == "%" || s == "€" || s == "£") {
-                        let width = UTF8.width(s)
-                        VerificationText.appendUTF8(s, to: &keyBytes)
-                        VerificationText.appendUTF8(s, to: &displayBytes)
-                        for b in keyBytes[keyStart...] { hash = (hash ^ UInt64(b)) &* Self.prime }
-                        flush(hash, keyStart, displayStart, at..<(at + width), width == 1)
-                        keyStart = keyBytes.count; displayStart = displayBytes.count
-                        hash = Self.offset
+                    if !joined {
+                        Self.record(&table, &keys, &display, hash, keyStart, displayStart, wordStart..<wordEnd, ascii)
+                        keyStart = keys.count; displayStart = display.count
+                        hash = Self.offset; ascii = true
                     }
                 }
-                guard let n = next else { break }
+                if !joined && (s == "$" || s == "%" || s == "€" || s == "£") {
+                    let width = UTF8.width(s)
+                    VerificationText.appendUTF8(s, to: &keys)
+                    VerificationText.appendUTF8(s, to: &display)
+                    for b in keys[keyStart...] { hash = (hash ^ UInt64(b)) &* Self.prime }
+                    Self.record(&table, &keys, &display, hash, keyStart, displayStart, at..<(at + width), width == 1)
+                    keyStart = keys.count; displayStart = display.count
+                    hash = Self.offset
+                }
                 prev = s
-                cur = n
-                next = reader.next()
             }
-            if keyBytes.count > keyStart { flush(hash, keyStart, displayStart, wordStart..<wordEnd, ascii) }
+            if keys.count > keyStart {
+                Self.record(&table, &keys, &display, hash, keyStart, displayStart, wordStart..<wordEnd, ascii)
+            }
         }
-        spans.append(first..<words.count)
+        spans.append(first..<table.count)
+    }
+
+    /// An ASCII letter or digit.
+    @inline(__always)
+    static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
     /// Decodes the scalars of a view range as `VerificationText.located`
@@ -202,7 +221,8 @@ struct VerificationWordTable {
     }
 
     /// Records the word whose bytes end the key and display buffers.
-    private mutating func flush(_ hash: UInt64, _ keyStart: Int, _ displayStart: Int, _ range: Range<Int>, _ ascii: Bool) {
+    private static func record(_ words: inout [Word], _ keyBytes: inout [UInt8], _ displayBytes: inout [UInt8], _ hash: UInt64,
+                               _ keyStart: Int, _ displayStart: Int, _ range: Range<Int>, _ ascii: Bool) {
         var flags: Flags = []
         var characters = 0
         if ascii {

@@ -90,7 +90,8 @@ import Testing
         // once read them from `Document.text` of the range.
         var view = Array("“We will  not\n\r\tback down,” she said; ‘it’s".utf8) + [Document.ignorable]
         view += Array(" the  long‐term plan’s 3.5% — ".utf8)
-        let doc = Document(source: SourceText(path: "q.txt", bytes: view), format: .text, view: view, blocks: [])
+        let doc = Document(source: SourceText(path: "q.txt", bytes: [UInt8](repeating: 0x20, count: view.count)),
+                           format: .text, view: view, blocks: [])
         for r in [0..<view.count, 3..<20, 1..<1] {
             let table = VerificationWordTable(view, ranges: [r])
             #expect(table.located(0).map(\.word) == VerificationText.words(doc.text(r)))

@@ -127,14 +127,27 @@ struct JSONWriter {
         bytes.append(bracket)
     }
 
+    /// A newline and the indent, copied from one buffer (appending a
+    /// `repeatElement` went through the generic, element-by-element path).
+    private static let indent: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 128)
+
     private mutating func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * empty.count))
+        let width = 2 * empty.count
+        if width + 1 <= Self.indent.count {
+            Self.indent.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0...width])) }
+        } else {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: width))
+        }
     }
 
     // MARK: - Strings
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Bytes copied as they are: everything but `"`, `\`, C0 controls and
+    /// 0xE2 (the first byte of U+2028/U+2029, looked at on its own).
+    private static let plain: [Bool] = (0..<256).map { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }
 
     /// Copies runs of safe bytes in one go and escapes `"`, `\`, C0 controls
     /// and U+2028/U+2029 (E2 80 A8 / E2 80 A9).
@@ -142,37 +155,46 @@ struct JSONWriter {
         var value = value
         bytes.append(UInt8(ascii: "\""))
         value.withUTF8 { buf in
-            var runStart = 0
-            var i = 0
-            let n = buf.count
-            while i < n {
-                let b = buf[i]
-                var escape: [UInt8]? = nil
-                var width = 1
-                switch b {
-                case 0x22: escape = [0x5C, 0x22]
-                case 0x5C: escape = [0x5C, 0x5C]
-                case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
-                case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
-                case 0x09: escape = [0x5C, UInt8(ascii: "t")]
-                case 0x08: escape = [0x5C, UInt8(ascii: "b")]
-                case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
-                case 0x00..<0x20: escape = Self.unicodeEscape(UInt16(b))
-                case 0xE2 where i + 2 < n && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9):
-                    escape = Self.unicodeEscape(buf[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    width = 3
-                default: break
-                }
-                if let escape {
+            Self.plain.withUnsafeBufferPointer { plain in
+                var runStart = 0
+                var i = 0
+                let n = buf.count
+                while i < n {
+                    while i < n && plain[Int(buf[i])] { i += 1 }
+                    guard i < n else { break }
+                    let b = buf[i]
+                    var width = 1
+                    let escape: (UInt8, UInt8)?
+                    var code: UInt16? = nil
+                    switch b {
+                    case 0x22: escape = (0x5C, 0x22)
+                    case 0x5C: escape = (0x5C, 0x5C)
+                    case 0x0A: escape = (0x5C, UInt8(ascii: "n"))
+                    case 0x0D: escape = (0x5C, UInt8(ascii: "r"))
+                    case 0x09: escape = (0x5C, UInt8(ascii: "t"))
+                    case 0x08: escape = (0x5C, UInt8(ascii: "b"))
+                    case 0x0C: escape = (0x5C, UInt8(ascii: "f"))
+                    case 0x00..<0x20: escape = nil; code = UInt16(b)
+                    case 0xE2 where i + 2 < n && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9):
+                        escape = nil; code = buf[i + 2] == 0xA8 ? 0x2028 : 0x2029
+                        width = 3
+                    default:
+                        // A 0xE2 that starts another character.
+                        i += 1
+                        continue
+                    }
                     if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
-                    bytes.append(contentsOf: escape)
+                    if let escape {
+                        bytes.append(escape.0)
+                        bytes.append(escape.1)
+                    } else if let code {
+                        bytes.append(contentsOf: Self.unicodeEscape(code))
+                    }
                     i += width
                     runStart = i
-                } else {
-                    i += 1
                 }
+                if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
             }
-            if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
