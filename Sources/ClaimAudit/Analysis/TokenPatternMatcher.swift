@@ -1,7 +1,10 @@
 /// A `TokenPattern` compiled once into a small backtracking program over
 /// token indices (like a regular-expression VM, but each instruction tests
 /// a token's 64-bit key, capital or kind, never its text).
-struct CompiledTokenPattern: Sendable {
+///
+/// A final class so that walking the patterns for every claim shares them
+/// rather than copying (and retaining) each program and key set.
+final class CompiledTokenPattern: Sendable {
     enum Inst: Sendable {
         /// One token whose key is in the set.
         case keys(Set<UInt64>)
