@@ -32,6 +32,14 @@ final class SpillFile {
 
     deinit { close(fd) }
 
+    /// Appends `bytes` to `spill`, creating the file on first use so that a
+    /// stream that never spills (one document) needs no temporary file.
+    static func append(to spill: inout SpillFile?, _ bytes: [UInt8]) throws {
+        let file = try spill ?? SpillFile()
+        spill = file
+        try file.write(bytes)
+    }
+
     /// `$TMPDIR` when set and not empty, else `/tmp`; no trailing slash.
     static func directory() -> String {
         var dir = getenv("TMPDIR").map { String(cString: $0) } ?? ""

@@ -38,6 +38,18 @@ extension ReportStream {
     }
 }
 
+/// A stream whose tail is written in pieces (`end(writingTo:)`, usually a
+/// head followed by a `SpillFile`'s bytes); `end()` joins the pieces.
+protocol PiecewiseReportStream: ReportStream {}
+
+extension PiecewiseReportStream {
+    mutating func end() throws -> [UInt8] {
+        var out: [UInt8] = []
+        try end { out += $0 }
+        return out
+    }
+}
+
 /// Options every reporter may read.
 public struct ReportOptions: Sendable {
     /// Use ANSI colour (terminal only).

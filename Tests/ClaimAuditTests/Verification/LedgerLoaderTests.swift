@@ -88,7 +88,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let article = dir.appendingPathComponent("story.md").path
         #expect(LedgerLoader.discover(for: article) == nil)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("story.sources.xml").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("story.sources.xml").path, contents: Data())
         #expect(LedgerLoader.discover(for: article) == dir.appendingPathComponent("story.sources.xml").path)
         #expect(LedgerLoader.discover(for: "-") == nil)
     }

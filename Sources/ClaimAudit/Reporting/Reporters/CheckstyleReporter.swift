@@ -20,30 +20,8 @@ public struct CheckstyleReporter: StreamingReporter {
     }
 
     /// Writes the same bytes as `render`, one document at a time.
-    public func makeStream() -> any ReportStream { Stream() }
-
-    final class Stream: ReportStream {
-        var w: XMLWriter?
-
-        func begin(tool: String) throws -> [UInt8] {
-            let w = try XMLWriter()
-            self.w = w
-            try CheckstyleReporter.open(w)
-            return try w.take()
-        }
-
-        func add(_ document: DocumentReport) throws -> [UInt8] {
-            guard let w else { throw ClaimAuditError.output(path: "report", message: "report stream not begun") }
-            try CheckstyleReporter.write(document, to: w)
-            return try w.take()
-        }
-
-        func end() throws -> [UInt8] {
-            guard let w else { throw ClaimAuditError.output(path: "report", message: "report stream not begun") }
-            try w.endElement()
-            self.w = nil
-            return try w.finish()
-        }
+    public func makeStream() -> any ReportStream {
+        XMLRootStream(open: { w, _ in try Self.open(w) }, write: { doc, w in try Self.write(doc, to: w) })
     }
 
     static func open(_ w: XMLWriter) throws {

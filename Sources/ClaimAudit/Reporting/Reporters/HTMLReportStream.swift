@@ -40,7 +40,7 @@ struct HTMLPageOutline {
 /// screen readers and text browsers.) Memory is one document's tree plus the
 /// outline's rows. The first document is held until a second one shows
 /// whether ids need the `dN-` prefix.
-struct HTMLReportStream: ReportStream {
+struct HTMLReportStream: PiecewiseReportStream {
     let reporter: HTMLReporter
     private var outline = HTMLPageOutline(tool: ClaimAuditVersion.string)
     /// The first document, until the second arrives or the stream ends.
@@ -67,20 +67,12 @@ struct HTMLReportStream: ReportStream {
             first = document
             return []
         }
-        let spill = try self.spill ?? SpillFile()
-        self.spill = spill
         if let first {
-            try spill.write(section(first, number: 1))
+            try SpillFile.append(to: &spill, section(first, number: 1))
             self.first = nil
         }
-        try spill.write(section(document, number: outline.rows.count))
+        try SpillFile.append(to: &spill, section(document, number: outline.rows.count))
         return []
-    }
-
-    mutating func end() throws -> [UInt8] {
-        var out: [UInt8] = []
-        try end { out += $0 }
-        return out
     }
 
     mutating func end(writingTo write: ([UInt8]) throws -> Void) throws {

@@ -29,7 +29,7 @@ public struct JUnitReporter: StreamingReporter {
     /// attributes, and the start tag with the totals is written last.
     public func makeStream() -> any ReportStream { Stream() }
 
-    final class Stream: ReportStream {
+    final class Stream: PiecewiseReportStream {
         private var body: XMLWriter?
         private var spill: SpillFile?
         private var tests = 0
@@ -52,16 +52,8 @@ public struct JUnitReporter: StreamingReporter {
             failures += items.count
             tests += max(1, items.count)
             try JUnitReporter.write(document, items, to: body)
-            let spill = try self.spill ?? SpillFile()
-            self.spill = spill
-            try spill.write(try body.take())
+            try SpillFile.append(to: &spill, try body.take())
             return []
-        }
-
-        func end() throws -> [UInt8] {
-            var out: [UInt8] = []
-            try end { out += $0 }
-            return out
         }
 
         func end(writingTo write: ([UInt8]) throws -> Void) throws {

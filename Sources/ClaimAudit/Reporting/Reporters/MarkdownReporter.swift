@@ -27,7 +27,7 @@ public struct MarkdownReporter: StreamingReporter {
     /// file (`SpillFile`) until the end.
     public func makeStream() -> any ReportStream { Stream() }
 
-    struct Stream: ReportStream {
+    struct Stream: PiecewiseReportStream {
         private var counts: [Severity: Int] = [:]
         private var rows: [String] = []
         private var spill: SpillFile?
@@ -45,17 +45,9 @@ public struct MarkdownReporter: StreamingReporter {
             rows.append(MarkdownReporter.row(document, items))
             let details = MarkdownReporter.details(document, items)
             if !details.isEmpty {
-                let spill = try self.spill ?? SpillFile()
-                self.spill = spill
-                try spill.write(Array(details.utf8))
+                try SpillFile.append(to: &spill, Array(details.utf8))
             }
             return []
-        }
-
-        mutating func end() throws -> [UInt8] {
-            var out: [UInt8] = []
-            try end { out += $0 }
-            return out
         }
 
         mutating func end(writingTo write: ([UInt8]) throws -> Void) throws {

@@ -66,7 +66,7 @@ public struct SARIFReporter: StreamingReporter {
         }
     }
 
-    struct Stream: ReportStream {
+    struct Stream: PiecewiseReportStream {
         let reporter: SARIFReporter
         private var tool = ClaimAuditVersion.string
         private var rules = RuleList()
@@ -90,17 +90,9 @@ public struct SARIFReporter: StreamingReporter {
             reporter.writeResults(document, ruleIndex: rules.index, to: &body)
             let piece = body.take()
             if !piece.isEmpty {
-                let spill = try self.spill ?? SpillFile()
-                self.spill = spill
-                try spill.write(piece)
+                try SpillFile.append(to: &spill, piece)
             }
             return []
-        }
-
-        mutating func end() throws -> [UInt8] {
-            var out: [UInt8] = []
-            try end { out += $0 }
-            return out
         }
 
         mutating func end(writingTo write: ([UInt8]) throws -> Void) throws {

@@ -14,41 +14,22 @@ public struct XMLReporter: StreamingReporter {
 
     public func render(_ report: AuditReport) throws -> [UInt8] {
         let w = try XMLWriter()
-        try w.startElement("audit")
-        try w.attribute("xmlns", Self.namespace)
-        try w.attribute("tool", report.tool)
+        try Self.open(w, tool: report.tool)
         for doc in report.documents { try write(doc, to: w) }
         try w.endElement()
         return try w.finish()
     }
 
     /// Writes the same bytes as `render`, one document at a time.
-    public func makeStream() -> any ReportStream { Stream() }
+    public func makeStream() -> any ReportStream {
+        XMLRootStream(open: { w, tool in try Self.open(w, tool: tool) }, write: { doc, w in try self.write(doc, to: w) })
+    }
 
-    final class Stream: ReportStream {
-        var w: XMLWriter?
-
-        func begin(tool: String) throws -> [UInt8] {
-            let w = try XMLWriter()
-            self.w = w
-            try w.startElement("audit")
-            try w.attribute("xmlns", XMLReporter.namespace)
-            try w.attribute("tool", tool)
-            return try w.take()
-        }
-
-        func add(_ document: DocumentReport) throws -> [UInt8] {
-            guard let w else { throw ClaimAuditError.output(path: "report", message: "report stream not begun") }
-            try XMLReporter().write(document, to: w)
-            return try w.take()
-        }
-
-        func end() throws -> [UInt8] {
-            guard let w else { throw ClaimAuditError.output(path: "report", message: "report stream not begun") }
-            try w.endElement()
-            self.w = nil
-            return try w.finish()
-        }
+    /// Starts the `<audit>` root element.
+    static func open(_ w: XMLWriter, tool: String) throws {
+        try w.startElement("audit")
+        try w.attribute("xmlns", namespace)
+        try w.attribute("tool", tool)
     }
 
     fileprivate func write(_ doc: DocumentReport, to w: XMLWriter) throws {
