@@ -23,23 +23,9 @@ enum VerificationText {
     /// with their byte ranges.
     static func located(_ bytes: [UInt8], _ range: Range<Int>) -> [(word: VerificationWord, range: Range<Int>)] {
         var scalars: [(Unicode.Scalar, Int)] = []
-        var i = max(0, range.lowerBound)
-        let end = min(range.upperBound, bytes.count)
-        while i < end {
-            let b = bytes[i]
-            if b == Document.ignorable { i += 1; continue }
-            var width = 1
-            var value = UInt32(b)
-            if b >= 0xF0 { width = 4; value = UInt32(b & 0x07) }
-            else if b >= 0xE0 { width = 3; value = UInt32(b & 0x0F) }
-            else if b >= 0xC0 { width = 2; value = UInt32(b & 0x1F) }
-            else if b >= 0x80 { i += 1; continue }
-            if width > 1 {
-                guard i + width <= end else { break }
-                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            }
-            scalars.append((Unicode.Scalar(value) ?? " ", i))
-            i += width
+        bytes.withUnsafeBufferPointer { buf in
+            var reader = VerificationWordTable.ScalarReader(buf: buf, i: max(0, range.lowerBound), end: min(range.upperBound, bytes.count))
+            while let (s, at) = reader.next() { scalars.append((s, at)) }
         }
         var out: [(word: VerificationWord, range: Range<Int>)] = []
         // Key and display are built as UTF-8 bytes, one String each per word

@@ -189,10 +189,10 @@ struct VerificationWordTable {
         (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
-    /// Decodes the scalars of a view range as `VerificationText.located`
-    /// does: ignorable and stray continuation bytes skipped, an invalid
-    /// value read as a space, a sequence cut off by the end of the range
-    /// ending the scan.
+    /// Decodes the scalars of a view range, for this table and for
+    /// `VerificationText.located` alike: ignorable and stray continuation
+    /// bytes skipped, an invalid value read as a space, a sequence cut off by
+    /// the end of the range ending the scan.
     struct ScalarReader {
         let buf: UnsafeBufferPointer<UInt8>
         var i: Int
