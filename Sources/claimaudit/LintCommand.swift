@@ -150,18 +150,14 @@ struct LintCommand: ParsableCommand {
 
     /// Writes the report through the format's stream (every format has
     /// one): the documents are in memory already, but their rendered whole
-    /// need not be as well (for html, one libxml2 tree of the archive).
-    /// The bytes are those of `render`.
+    /// need not be as well. The bytes are those of `render`.
     static func write(_ report: AuditReport, with reporter: any Reporter,
                       to sink: ([UInt8]) throws -> Void) throws {
-        guard let streaming = reporter as? any StreamingReporter else {
+        if let streaming = reporter as? any StreamingReporter {
+            try streaming.render(report, inPiecesTo: sink)
+        } else {
             try sink(reporter.render(report))
-            return
         }
-        var stream = streaming.makeStream()
-        try sink(stream.begin(tool: report.tool))
-        for doc in report.documents { try sink(stream.add(doc)) }
-        try stream.end(writingTo: sink)
     }
 
     // MARK: Steps

@@ -17,6 +17,19 @@ public protocol StreamingReporter: Reporter {
     func makeStream() -> any ReportStream
 }
 
+extension StreamingReporter {
+    /// Writes an already-built `report` through a fresh stream, handing the
+    /// bytes to `sink` in pieces: the bytes of `render(report)`, without the
+    /// rendered whole held in memory at once (for html, one libxml2 tree of
+    /// the archive).
+    public func render(_ report: AuditReport, inPiecesTo sink: ([UInt8]) throws -> Void) throws {
+        var stream = makeStream()
+        try sink(stream.begin(tool: report.tool))
+        for doc in report.documents { try sink(stream.add(doc)) }
+        try stream.end(writingTo: sink)
+    }
+}
+
 /// The state of one streamed report.
 public protocol ReportStream {
     /// Bytes before the first document.

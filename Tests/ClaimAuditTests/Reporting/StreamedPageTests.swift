@@ -7,13 +7,11 @@ import Testing
 /// once: html and terminal, and the CI formats. Memory itself is measured by the bench; here
 /// the streamed paths are pinned by output equality.
 @Suite struct StreamedPageTests {
-    /// Streams `report`; the tail is collected from `end(writingTo:)` in
-    /// pieces, as the CLI writes it.
+    /// Streams `report` with `render(_:inPiecesTo:)`, as `lint` writes it:
+    /// the tail comes from `end(writingTo:)` in pieces.
     func streamed(_ reporter: any StreamingReporter, _ report: AuditReport) throws -> [UInt8] {
-        var stream = reporter.makeStream()
-        var out = try stream.begin(tool: report.tool)
-        for doc in report.documents { out += try stream.add(doc) }
-        try stream.end { out += $0 }
+        var out: [UInt8] = []
+        try reporter.render(report, inPiecesTo: { out += $0 })
         return out
     }
 
