@@ -2889,12 +2889,26 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
        attribution's spans (a cue capture is required); <except> holds an
        anti-pattern that cancels a match whose cue it overlaps. Every step
        takes min/max (default 1/1; max="unbounded"). attribution="auto"
-       classifies the captured source; otherwise it names the kind. -->
+       classifies the captured source; otherwise it names the kind.
+       emit="finding": each match is a finding of the rule instead (over the
+       whole match, or its <capture name="match">); <except> then cancels a
+       match whose finding it overlaps, and scope="prose" drops findings that
+       touch quoted words. A finding pattern captures nothing else and takes
+       no attribution="…"; scope="…" belongs only on finding patterns. -->
   <xs:complexType name="Tokens">
     <xs:sequence>
       <xs:group ref="r:Step" maxOccurs="unbounded"/>
       <xs:element name="except" type="r:Steps" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
+    <xs:attribute name="emit">
+      <xs:simpleType>
+        <xs:restriction base="xs:token">
+          <xs:enumeration value="attribution"/>
+          <xs:enumeration value="finding"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="scope" type="r:Scope"/>
     <xs:attribute name="attribution" default="auto">
       <xs:simpleType>
         <xs:restriction base="xs:token">
@@ -2952,6 +2966,14 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
           <xs:attributeGroup ref="r:Repeat"/>
         </xs:complexType>
       </xs:element>
+      <!-- choice: one of its steps, tried in the order written (use <group>
+           for an alternative of several steps) -->
+      <xs:element name="choice">
+        <xs:complexType>
+          <xs:group ref="r:Step" minOccurs="2" maxOccurs="unbounded"/>
+          <xs:attributeGroup ref="r:Repeat"/>
+        </xs:complexType>
+      </xs:element>
       <xs:element name="capture">
         <xs:complexType>
           <xs:group ref="r:Step" maxOccurs="unbounded"/>
@@ -2962,6 +2984,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
                 <xs:enumeration value="source"/>
                 <xs:enumeration value="cue"/>
                 <xs:enumeration value="content"/>
+                <xs:enumeration value="match"/>
               </xs:restriction>
             </xs:simpleType>
           </xs:attribute>

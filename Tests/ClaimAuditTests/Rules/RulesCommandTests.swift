@@ -35,7 +35,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try CLIRunner.run(["rules", "validate", dir])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("loud.xml:3: error: "))
+        // Schema errors carry the column of the element they are about (here `  <rule`).
+        #expect(r.stderr.contains("loud.xml:3:3: error: "))
         #expect(r.stderr.contains("(rule loud)"))
 
         let single = try CLIRunner.run(["rules", "validate", dir + "/house.xml"])
