@@ -8,7 +8,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("weasel-agentless-passive ") })
         let columns = line.split(separator: " ", omittingEmptySubsequences: true)
-        #expect(Array(columns.prefix(4)) == ["weasel-agentless-passive", "warning", "regex", "weasel"])
+        #expect(Array(columns.prefix(4)) == ["weasel-agentless-passive", "warning", "pattern", "weasel"])
     }
 
     @Test func listAsJSONHasOneObjectPerRule() throws {
