@@ -1349,6 +1349,34 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>could usually</except>
       <except>could occasionally</except>
       <except>could frequently</except>
+      <!-- A purpose clause ("so he could strike a deal", "so that we might
+           vote") states an aim, not the writer's doubt. Only pronoun subjects:
+           "so it may" and "so the standings may" are usually "therefore"
+           (PolNeAR train: 5 purpose clauses, no result clause). -->
+      <except>so I could</except>
+      <except>so I might</except>
+      <except>so we could</except>
+      <except>so we might</except>
+      <except>so you could</except>
+      <except>so you might</except>
+      <except>so he could</except>
+      <except>so he might</except>
+      <except>so she could</except>
+      <except>so she might</except>
+      <except>so they could</except>
+      <except>so they might</except>
+      <except>so that I could</except>
+      <except>so that I might</except>
+      <except>so that we could</except>
+      <except>so that we might</except>
+      <except>so that you could</except>
+      <except>so that you might</except>
+      <except>so that he could</except>
+      <except>so that he might</except>
+      <except>so that she could</except>
+      <except>so that she might</except>
+      <except>so that they could</except>
+      <except>so that they might</except>
       <except>likely voters</except>
       <except>likely voter</except>
       <except>seems like</except>
@@ -1369,6 +1397,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <example expect="none">The drug may cause dizziness in older patients, its label says.</example>
     <example expect="none">From the tower one could see the whole harbour.</example>
     <example expect="none">The ferry timetable may often change in winter.</example>
+    <example expect="none">The council moved the meeting so they could vote before the holiday.</example>
   </rule>
 
   <rule id="hedging-uncertainty" kind="phrases" category="hedging" severity="info">
