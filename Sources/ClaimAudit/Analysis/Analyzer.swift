@@ -98,9 +98,12 @@ public struct Analyzer: Sendable {
         for (i, entry) in entries.enumerated() {
             let seg = entry.segment
             var attributions = entry.attributions
-            if attributions.isEmpty, let section = seg.section, section.role == .analysis {
-                attributions = [Attribution(kind: .analysis, cue: labelSpan(for: seg, segmentation, document), source: nil,
-                                            rule: "analysis-section")]
+            // A sourceless cue ("is expected to") in an analysis section is
+            // still the writer's analysis: that comes first.
+            if attributions.allSatisfy({ AttributionScope.sourcelessRules.contains($0.rule) }), let section = seg.section,
+               section.role == .analysis {
+                attributions.insert(Attribution(kind: .analysis, cue: labelSpan(for: seg, segmentation, document), source: nil,
+                                                rule: "analysis-section"), at: 0)
             }
             var claim = Claim(id: "c\(i + 1)", start: seg.range.lowerBound, end: seg.range.upperBound,
                               location: document.source.location(of: seg.range.lowerBound),

@@ -41,6 +41,20 @@ import Testing
         #expect(!F.attributions("The ferry was seen near the pier.").contains { $0.rule == "agentless-passive" })
     }
 
+    @Test func anExpectationInAnAnalysisSectionIsStillAnalysis() {
+        let why = SectionLabel(text: "Between the lines", role: .analysis)
+        let claims = F.claims(["The deficit is expected to grow."], sections: [why])
+        #expect(claims[0].kind == .analysis)
+        #expect(claims[0].attributions.contains { $0.rule == "agentless-passive" })
+    }
+
+    @Test func aSourcelessCueLeavesTheClaimUnsourced() {
+        // "is expected to" names no one: the editorial check still asks who expects it.
+        let claims = F.claims(["The ferry fleet is expected to double by 2030."])
+        #expect(claims[0].attributions.contains { $0.rule == "agentless-passive" })
+        #expect(claims[0].findings.contains { $0.rule == "unsourced-claim" })
+    }
+
     @Test func aSourcelessCueNamesNoSpeakerForTheNextQuotation() throws {
         let auditor = try Auditor(ruleSet: RuleLoader.loadDefaults())
         let text = "The ferry is expected to resume in May. “We are ready,” the captain said.\n\nThe pier is expected to close. “Nobody told us.”\n"
