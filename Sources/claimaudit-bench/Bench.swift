@@ -153,7 +153,7 @@ struct Bench {
             for id in Reporters.identifiers {
                 let r = try MemoryRun.audit(binary, format: id, paths: paths, copies: k)
                 print(String(format: "  %4d× %5d files  %@ peak RSS %7.1f MB   %8.3f s cpu   (wall %.3f s)",
-                             k, paths.count * k, id + String(repeating: " ", count: max(0, 10 - id.count)),
+                             k, paths.count * k, id + String(repeating: " ", count: max(0, 13 - id.count)),
                              Double(r.peakRSS) / 1e6, r.cpu, r.wall))
             }
             // lint audits on several threads and writes in input order
@@ -163,7 +163,7 @@ struct Bench {
                     let r = try MemoryRun.lint(binary, format: id, jobs: jobs, paths: paths, copies: k)
                     let label = "lint \(id) -j\(jobs)"
                     print(String(format: "  %4d× %5d files  %@ peak RSS %7.1f MB   %8.3f s cpu   (wall %.3f s)",
-                                 k, paths.count * k, label + String(repeating: " ", count: max(0, 10 - label.count)),
+                                 k, paths.count * k, label + String(repeating: " ", count: max(0, 13 - label.count)),
                                  Double(r.peakRSS) / 1e6, r.cpu, r.wall))
                 }
             }

@@ -39,7 +39,7 @@ enum MemoryRun {
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw BenchError("cannot create a temporary folder for the lint copies")
         }
-        let root = String(cString: template)
+        let root = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { try? FileManager.default.removeItem(atPath: root) }
         let cwd = FileManager.default.currentDirectoryPath
         for c in 0..<copies {
