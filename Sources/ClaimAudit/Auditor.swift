@@ -30,10 +30,11 @@ public struct Auditor: Sendable {
                       after: ((AuditStage) -> Void)?) -> DocumentReport {
         let segmentation = segmenter.segment(document)
         after?(.segment)
-        var claims = analyzer.analyze(document, segmentation)
+        // The analyser's tokens of each claim are reused by the rule engine.
+        var (claims, tokens) = analyzer.analyzeKeepingTokens(document, segmentation)
         verifier.sourceLinks(&claims, document: document)
         after?(.analyse)
-        engine.apply(to: &claims, document: document, segmentation: segmentation)
+        engine.apply(to: &claims, document: document, segmentation: segmentation, tokens: tokens)
         FindingPrecedence.resolve(&claims, quotations: segmentation.quotations)
         after?(.rules)
         let verified = verifier.verify(&claims, document: document, quotations: segmentation.quotations,

@@ -44,6 +44,13 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ document: Document, _ segmentation: Segmentation) -> [Claim] {
+        analyzeKeepingTokens(document, segmentation).claims
+    }
+
+    /// `analyze`, also returning each claim's tokens (`tokens[i]` are the
+    /// tokens of `claims[i]`, one claim per segment), so that the rule
+    /// engine reuses them instead of tokenizing every claim a second time.
+    func analyzeKeepingTokens(_ document: Document, _ segmentation: Segmentation) -> (claims: [Claim], tokens: [ClaimTokens]) {
         let segments = segmentation.segments
         var tokens: [ClaimTokens] = []
         var found: [[FoundAttribution]] = []
@@ -115,7 +122,7 @@ public struct Analyzer: Sendable {
             claims.append(claim)
         }
         PronounResolver.resolve(&claims, view: document.view)
-        return claims
+        return (claims, tokens)
     }
 
     /// Quotations closed by a quotation mark. A quotation left open by a

@@ -9,6 +9,8 @@ struct ClaimTokens {
     enum QuoteMark: UInt8 { case none, open, close }
 
     let view: [UInt8]
+    /// The byte range the tokens were made from (the segment's).
+    let range: Range<Int>
     let tokens: [Token]
     /// Per token: is it an opening or closing quotation mark?
     private(set) var marks: [QuoteMark]
@@ -26,6 +28,7 @@ struct ClaimTokens {
     ///     long quotation).
     init(view: [UInt8], range: Range<Int>, quotations: [Quotation]) {
         self.view = view
+        self.range = range
         let tokens = Tokenizer.tokens(in: view, range: range)
         self.tokens = tokens
         marks = Array(repeating: .none, count: tokens.count)

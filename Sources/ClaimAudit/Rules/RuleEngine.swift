@@ -65,6 +65,14 @@ public struct RuleEngine: Sendable {
     /// earlier, longer match of its own ("many experts say" reports "many
     /// experts" once, not "experts say" too).
     public func apply(to claims: inout [Claim], document: Document, segmentation: Segmentation) {
+        apply(to: &claims, document: document, segmentation: segmentation, tokens: nil)
+    }
+
+    /// `apply`, reusing the analyser's tokens of each claim (`tokens[i]` for
+    /// `claims[i]`, from `Analyzer.analyzeKeepingTokens`) instead of
+    /// tokenizing the claim again. A claim whose given tokens do not cover
+    /// exactly its range is tokenized here, as without them.
+    func apply(to claims: inout [Claim], document: Document, segmentation: Segmentation, tokens given: [ClaimTokens]?) {
         guard !matcher.isEmpty || !regexRules.isEmpty else { return }
         let quotations = QuotationIndex(segmentation.quotations)
         for ci in claims.indices {
@@ -83,7 +91,7 @@ public struct RuleEngine: Sendable {
             }
 
             if !matcher.isEmpty {
-                let tokens = Tokenizer.tokens(in: document.view, range: range)
+                let tokens = Self.tokens(of: ci, range, given, document.view)
                 let matches = matcher.matches(in: tokens)
                 var exceptions: [Int: [Range<Int>]] = [:]
                 for match in matches where match.payload & 3 == Self.exception {
@@ -127,6 +135,19 @@ public struct RuleEngine: Sendable {
             }
             claims[ci].findings = findings
         }
+    }
+
+    /// The tokens of claim `index`: the analyser's when they are for the
+    /// same range (every token inside it, none of the range's tokens left
+    /// out), else the tokenizer's. The tokenizer is deterministic, so equal
+    /// ranges give equal tokens; the checks guard against a caller passing
+    /// tokens of other claims.
+    static func tokens(of index: Int, _ range: Range<Int>, _ given: [ClaimTokens]?, _ view: [UInt8]) -> [Token] {
+        if let given, index < given.count {
+            let t = given[index]
+            if t.range == range { return t.tokens }
+        }
+        return Tokenizer.tokens(in: view, range: range)
     }
 
     /// Low two bits of a matcher payload; the rest is the rule's index.

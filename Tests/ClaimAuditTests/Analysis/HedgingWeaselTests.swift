@@ -274,6 +274,31 @@ import Testing
         #expect(R.severity("weasel-vague-quantity", "The fare, in several cities, doubled.") == .info)
     }
 
+    // MARK: Session 5: any vaguely counted plural group that says or believes
+
+    @Test func aVagueQuantifierBeforeAnyPluralNounThatSaysIsAWeasel() {
+        for s in ["But some party strategists say the primary is already lost.",
+                  "Most marine biologists believe the reef can recover.",
+                  "Several harbour pilots have warned that the channel is silting up.",
+                  "Many ferry users complained that the timetable was cut.",
+                  "Other council members agreed that the levy was too high."] {
+            #expect(R.severity("weasel-attribution", s) == .warning, "\(s)")
+        }
+    }
+
+    @Test func anOpenPluralGroupWithAVerbOfActingIsNotAWeasel() {
+        // After an open plural noun only verbs that report speech or belief
+        // count: seeing, viewing, considering and agreeing to are acts.
+        for s in ["Several countries agreed to the treaty in 2019.",
+                  "Many visitors saw the parade from the bridge.",
+                  "Some lawmakers considered a run for governor.",
+                  "The two councillors said the levy was too high.",
+                  "The other ferry captains said the channel was safe.",
+                  "The council has met many times, said the clerk."] {
+            #expect(R.findings("weasel-attribution", s).isEmpty, "\(s)")
+        }
+    }
+
     @Test func approximatorPhrasesMatchAcrossLineBreaks() {
         #expect(R.severity("hedging-approximator", "The levy would cover almost\nhalf of the cost.") == .info)
         #expect(R.findings("hedging-approximator", "The levy would cover almost 40 percent of the cost.").isEmpty)

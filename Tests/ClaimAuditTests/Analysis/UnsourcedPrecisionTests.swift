@@ -290,5 +290,21 @@ import Testing
         let rival = Array(text.utf8).count - Array("Her closest rival sits at 16%.".utf8).count
         #expect(!f.contains { $0.start == rival })
     }
-}
 
+    @Test func aScheduledActAfterBeIsAPlan() {
+        #expect(R.severity("unsourced-claim", "The harbour board is expected to approve the new ferry route.") == .info)
+        #expect(!unsourced("The council is scheduled to vote on the library closures.").isEmpty)
+        #expect(!unsourced("Both mayors are slated to attend the opening of the bridge.").isEmpty)
+        // A forecast of a state is a prediction, not a scheduled act.
+        #expect(unsourced("The debate is expected to be lively and bitter.").isEmpty)
+    }
+
+    @Test func aPlanOrDecisionIsTheAgentsActNotASource() {
+        #expect(!unsourced("The mayor plans to close two branch libraries.").isEmpty)
+        #expect(!unsourced("The harbour board decided to sell the old ferry.").isEmpty)
+        #expect(!unsourced("The firm sought protection from its creditors.").isEmpty)
+        // A wish stays an attitude, and an open decision is no act yet.
+        #expect(unsourced("The mayor wants a new library on the harbour front.").isEmpty)
+        #expect(unsourced("The voters will decide whether the mayor keeps her seat.").isEmpty)
+    }
+}
