@@ -1762,6 +1762,10 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>prefer</entry>
     <entry>decide</entry>
     <entry>seek</entry>
+    <!-- Voting and aiming state an intention (PolNeAR marks "voted for", "aims to"). -->
+    <entry>vote for</entry>
+    <entry>vote against</entry>
+    <entry>aim</entry>
   </lexicon>
 
   <lexicon id="survey-answer-verbs" inflect="true">
@@ -2544,6 +2548,49 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>make clear</entry>
     <entry>made it clear</entry>
     <entry>put it</entry>
+    <!-- Offering, pleading, judging and characterising: PolNeAR marks these as cues (each added one
+         measured on its train split: together 0.63 of the new cues match a gold cue). "order" and "deem" were
+         left out: "a judge ordered …" and "emails deemed classified" report events, not sources. -->
+    <entry>offer</entry>
+    <entry>plead</entry>
+    <entry>list</entry>
+    <entry>identify</entry>
+    <entry>label</entry>
+    <entry>liken</entry>
+    <entry>quote</entry>
+    <entry>answer</entry>
+    <entry>forecast</entry>
+    <entry>recount</entry>
+    <entry>apologize</entry>
+    <entry>dispute</entry>
+    <entry>vouch</entry>
+    <!-- Voicing, pressing and persuading. -->
+    <entry>voice</entry>
+    <entry>sound</entry>
+    <entry>persuade</entry>
+    <entry>promote</entry>
+    <entry>champion</entry>
+    <entry>press for</entry>
+    <entry>make the case</entry>
+    <entry>lay out</entry>
+    <entry>spell out</entry>
+    <entry>sum up</entry>
+    <entry>float</entry>
+    <!-- Disparaging and taking sides. -->
+    <entry>bemoan</entry>
+    <entry>deride</entry>
+    <entry>knock</entry>
+    <entry>downplay</entry>
+    <entry>brush off</entry>
+    <entry>rule out</entry>
+    <entry>single out</entry>
+    <entry>take aim</entry>
+    <entry>fire back</entry>
+    <entry>push back</entry>
+    <entry>weigh in</entry>
+    <entry>side with</entry>
+    <entry>distance</entry>
+    <entry>balk</entry>
   </lexicon>
 
 </pack>
