@@ -99,15 +99,22 @@ public struct Analyzer: Sendable {
         for (i, entry) in entries.enumerated() {
             let seg = entry.segment
             var attributions = entry.attributions
-            if attributions.isEmpty, let section = seg.section, section.role == .analysis {
-                attributions = [Attribution(kind: .analysis, cue: labelSpan(for: seg, segmentation, document), source: nil,
-                                            rule: "analysis-section")]
+            // A sourceless cue ("is expected to") in an analysis section is
+            // still the writer's analysis: that comes first.
+            if attributions.allSatisfy({ AttributionScope.sourcelessRules.contains($0.rule) }), let section = seg.section,
+               section.role == .analysis {
+                attributions.insert(Attribution(kind: .analysis, cue: labelSpan(for: seg, segmentation, document), source: nil,
+                                                rule: "analysis-section"), at: 0)
             }
             var claim = Claim(id: "c\(i + 1)", start: seg.range.lowerBound, end: seg.range.upperBound,
                               location: document.source.location(of: seg.range.lowerBound),
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
-            if !UnsourcedClaimCheck.isGoverned(by: attributions, in: tokens[i]) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
+            // A cue with no source ("is expected to", "reportedly") names no
+            // one: the claim stays unsourced for the editorial check.
+            let sourced = attributions.contains { AttributionScope.sourcelessRules.contains($0.rule) }
+                ? attributions.filter { !AttributionScope.sourcelessRules.contains($0.rule) } : attributions
+            if !UnsourcedClaimCheck.isGoverned(by: sourced, in: tokens[i]) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
                !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
                     let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
@@ -184,6 +191,14 @@ public struct Analyzer: Sendable {
             let first = t.bytes(a), second = t.bytes(b)
             result.content = Span(start: first.lowerBound, end: first.upperBound, text: document.text(first))
             result.contentContinuation = Span(start: second.lowerBound, end: second.upperBound, text: document.text(second))
+            return result
+        }
+        // A construction that splits its content itself ("*The plant* is
+        // expected *to close*") gives both pieces.
+        if let second = f.contentContinuation, !f.content.isEmpty, !second.isEmpty {
+            let first = t.bytes(f.content), more = t.bytes(second)
+            result.content = Span(start: first.lowerBound, end: first.upperBound, text: document.text(first))
+            result.contentContinuation = Span(start: more.lowerBound, end: more.upperBound, text: document.text(more))
             return result
         }
         var continuation: Range<Int>? = nil

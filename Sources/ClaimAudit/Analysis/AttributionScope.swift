@@ -55,18 +55,18 @@ enum AttributionScope {
         var next = -1
         for i in entries.indices.reversed() {
             nextOwn[i] = next
-            if !entries[i].attributions.isEmpty { next = i }
+            if passesOn(entries[i]) { next = i }
         }
         var q = 0
         var lastAttributed = -1
         var colonLead: Int? = nil
         for i in entries.indices {
-            defer { if !entries[i].attributions.isEmpty { lastAttributed = i } }
+            defer { if passesOn(entries[i]) { lastAttributed = i } }
             let seg = entries[i].segment
             if seg.startsBlock || i == 0 {
                 // A lead ending in a colon governs the block right after it.
-                if i > 0, entries[i - 1].endsWithColon, !entries[i - 1].attributions.isEmpty,
-                   !isInherited(entries[i - 1].attributions[0]),
+                if i > 0, entries[i - 1].endsWithColon, passesOn(entries[i - 1]),
+                   !isInherited(passed(entries[i - 1])),
                    seg.blockIndex == entries[i - 1].segment.blockIndex + 1, seg.blockKind != .listItem {
                     colonLead = i - 1
                 } else {
@@ -80,25 +80,25 @@ enum AttributionScope {
             if q < quotations.count, quotations[q].range.lowerBound <= r.lowerBound, r.upperBound <= quotations[q].range.upperBound {
                 let quote = quotations[q].range
                 if lastAttributed >= 0, entries[lastAttributed].segment.range.overlaps(quote) {
-                    entries[i].attributions = [inherited(entries[lastAttributed].attributions[0], rule: "inherited-quote")]
+                    entries[i].attributions = [inherited(passed(entries[lastAttributed]), rule: "inherited-quote")]
                     continue
                 }
                 let n = nextOwn[i]
-                if n >= 0, entries[n].segment.range.overlaps(quote), !isInherited(entries[n].attributions[0]) {
-                    entries[i].attributions = [inherited(entries[n].attributions[0], rule: "inherited-quote")]
+                if n >= 0, entries[n].segment.range.overlaps(quote), !isInherited(passed(entries[n])) {
+                    entries[i].attributions = [inherited(passed(entries[n]), rule: "inherited-quote")]
                     continue
                 }
             }
             guard i > 0 else { continue }
             let prev = entries[i - 1]
             // 2. AP carry-over within a paragraph.
-            if entries[i].opensWithQuote, !prev.attributions.isEmpty, prev.segment.blockIndex == seg.blockIndex {
-                entries[i].attributions = [inherited(prev.attributions[0], rule: "carry-over-quote")]
+            if entries[i].opensWithQuote, passesOn(prev), prev.segment.blockIndex == seg.blockIndex {
+                entries[i].attributions = [inherited(passed(prev), rule: "carry-over-quote")]
                 continue
             }
             // 3. The block introduced by "… wrote:".
             if let lead = colonLead {
-                entries[i].attributions = [inherited(entries[lead].attributions[0], rule: "colon-lead")]
+                entries[i].attributions = [inherited(passed(entries[lead]), rule: "colon-lead")]
                 continue
             }
             // 4. A quoted paragraph continuing the speaker of the last
@@ -106,7 +106,7 @@ enum AttributionScope {
             if seg.startsBlock, entries[i].opensWithQuote, lastAttributed >= 0,
                entries[lastAttributed].segment.blockIndex == seg.blockIndex - 1,
                seg.blockIndex == prev.segment.blockIndex + 1, seg.blockKind == .paragraph {
-                entries[i].attributions = [inherited(entries[lastAttributed].attributions[0], rule: "carry-over-paragraph")]
+                entries[i].attributions = [inherited(passed(entries[lastAttributed]), rule: "carry-over-paragraph")]
                 continue
             }
         }
@@ -124,10 +124,21 @@ enum AttributionScope {
                 }
                 continue
             }
-            guard let l = lead, entries[i].attributions.isEmpty, let a = entries[l].attributions.first else { continue }
+            guard let l = lead, entries[i].attributions.isEmpty, passesOn(entries[l]) else { continue }
+            let a = passed(entries[l])
             entries[i].attributions = [inherited(a, rule: "inherited-from-lead")]
         }
     }
+
+    /// Attributions with no source of their own ("is expected to",
+    /// "reportedly") name no speaker to pass on to a later quotation.
+    static let sourcelessRules: Set<String> = ["agentless-passive", "hearsay-adverb"]
+
+    /// Whether a segment has an attribution that later segments may inherit.
+    static func passesOn(_ e: Entry) -> Bool { e.attributions.contains { !sourcelessRules.contains($0.rule) } }
+
+    /// The attribution a segment passes on (call only when `passesOn`).
+    static func passed(_ e: Entry) -> Attribution { e.attributions.first { !sourcelessRules.contains($0.rule) } ?? e.attributions[0] }
 
     static func inherited(_ a: Attribution, rule: String) -> Attribution {
         Attribution(kind: a.kind, cue: a.cue, source: a.source, rule: rule, content: a.content, resolvedSource: a.resolvedSource,

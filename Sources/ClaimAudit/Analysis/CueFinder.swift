@@ -12,6 +12,9 @@ struct FoundAttribution {
     var content: Range<Int>
     /// Statement, belief or intent: from the verb family of the cue.
     var mode: AttributionMode = .statement
+    /// A second piece of the content, when the statement is split around
+    /// its cue ("*The plant* is expected *to close*"); token indices.
+    var contentContinuation: Range<Int>? = nil
 }
 
 /// Finds every attribution in a segment: cue verbs with their subjects
@@ -59,6 +62,7 @@ struct CueFinder {
             i += 1
         }
         openingStatementPhrases(in: t, used: &used, into: &found)
+        hearsayAdverbs(in: t, used: used, into: &found)
         colonQuotations(in: t, used: used, into: &found)
         speakerColons(in: t, used: used, into: &found)
         dashSpeakerColons(in: t, used: used, into: &found)
@@ -234,6 +238,8 @@ struct CueFinder {
             || t.in(p, FunctionWords.determiners) && !t.in(p, FunctionWords.relatives) && !AttributionLexicons.isEntry(lex.anonymousSources, t, p)) {
             return nil
         }
+        // "in order to": a noun.
+        if t.key(v) == CueFinder.order && v > lo && t.key(v - 1) == CueFinder.in_ { return nil }
         // "That said," / "needless to say" idioms.
         if t.key(v) == CueFinder.said && p >= lo && t.key(p) == CueFinder.that && p == lo && t.isComma(next) { return nil }
 
@@ -251,6 +257,10 @@ struct CueFinder {
         // "Ruiz was asked about the delay": the one asked answers, so the
         // subject is the source (handled below like an active verb).
         let askedPassive = sawBe && t.key(v) == CueFinder.asked && !(t.isWord(next) && t.key(next) == CueFinder.by)
+        if sawBe && past && !participle && !askedPassive, let a = agentlessPassive(v, cueStart: min(cueStart, beIndex), subjectEnd: p,
+                                                                                    sentence: sentence, in: t) {
+            return a
+        }
         if sawBe && past && !participle && !askedPassive {
             guard t.isWord(next) && t.key(next) == CueFinder.by,
                   let np = sources.object(from: next + 1, upperBound: sentence.upperBound, in: t) else { return nil }
@@ -327,7 +337,9 @@ struct CueFinder {
             rule = "coordinated-verb"
         } else if participle {
             // "a statement saying …": the noun before is the source.
-            guard m.cue, !sawAux || sawBe, let np = sources.subject(endingAt: p, lowerBound: lo, in: t) else { return nil }
+            // "an initial public offering", "a new listing": a noun.
+            guard m.cue, !t.in(v, CueFinder.gerundNouns), !sawAux || sawBe,
+                  let np = sources.subject(endingAt: p, lowerBound: lo, in: t) else { return nil }
             if sawBe && !t.in(np.lowerBound, FunctionWords.subjectPronouns) && np.count == 0 { return nil }
             source = np
             phrase = np
@@ -347,8 +359,10 @@ struct CueFinder {
         guard let src = source, let ph = phrase else { return nil }
         if isPossessive(ph.upperBound - 1, t) { return nil }
         if rule == "cue-verb" && isNaming(v, sawAux: sawAux, subject: ph, next: next, in: t) { return nil }
-        // After "did not", "will", "could" a plain form is a verb ("did not say").
-        if !past && !participle && !inverted && !sawModal && rule != "participle" && !t.in(src.lowerBound, FunctionWords.relatives) {
+        // After "did not", "will", "could" a plain form is a verb ("did not say"),
+        // and after a relative pronoun ("who say"); "That low sound" opens with
+        // a determiner, not a relative.
+        if !past && !participle && !inverted && !sawModal && rule != "participle" && !(src.count == 1 && t.in(src.lowerBound, FunctionWords.relatives)) {
             if t.tokens[ph.upperBound - 1].kind == .number { return nil }
             guard presentFormIsVerb(v, next: next, subject: ph, in: t) else { return nil }
         }
@@ -399,6 +413,44 @@ struct CueFinder {
         let mode: AttributionMode = kind == .ownReporting || m.cue || !m.attitude ? .statement : m.intent && !m.belief ? .intent : .belief
         return FoundAttribution(kind: kind, cue: cue, source: src, sourcePhrase: ph, rule: rule,
                                 content: content(cue: cue, source: src, in: t), mode: mode)
+    }
+
+    /// "The plant is expected to close", "she is widely seen as the
+    /// favourite": an expectation or a judgement in the passive with no
+    /// agent. Someone expects or judges, unnamed: PolNeAR marks the verb
+    /// group as a cue with no source. Kind anonymous (it names no one),
+    /// mode belief, no source span (so `anonymous-without-description`,
+    /// which reads the source phrase, has nothing to flag). The content is
+    /// the subject (first piece) and the infinitive or "as" phrase (second
+    /// piece), as PolNeAR marks it.
+    private func agentlessPassive(_ v: Int, cueStart: Int, subjectEnd p: Int, sentence: Range<Int>, in t: ClaimTokens) -> FoundAttribution? {
+        let next = v + 1
+        guard next < sentence.upperBound, t.isWord(next) else { return nil }
+        let infinitive = t.in(v, CueFinder.passiveToForms) && t.key(next) == CueFinder.to
+        let judgement = t.in(v, CueFinder.passiveAsForms) && t.key(next) == CueFinder.as
+        guard infinitive || judgement else { return nil }
+        // "to" must open a verb phrase: "expected to win", not "expected to
+        // the end"; "as" a noun phrase or adjective.
+        guard next + 1 < sentence.upperBound, t.isWord(next + 1) else { return nil }
+        if infinitive && (t.in(next + 1, FunctionWords.determiners) || t.isCapitalized(next + 1)) { return nil }
+        var subject: Range<Int>? = nil
+        if p >= sentence.lowerBound && t.isWord(p) {
+            subject = t.in(p, FunctionWords.relatives) ? p..<(p + 1)
+                : sources.subject(endingAt: p, lowerBound: sentence.lowerBound, in: t)
+        }
+        var end = sentence.upperBound
+        while end > next && t.isPunct(end - 1) { end -= 1 }
+        let predicate = next..<end
+        let content: Range<Int>
+        var continuation: Range<Int>? = nil
+        if let s = subject, !s.isEmpty {
+            content = s
+            continuation = predicate
+        } else {
+            content = predicate
+        }
+        return FoundAttribution(kind: .anonymous, cue: cueStart..<(v + 1), source: nil, sourcePhrase: nil, rule: "agentless-passive",
+                                content: content, mode: .belief, contentContinuation: continuation)
     }
 
     /// "Smith, who spoke on condition of anonymity, said" / "Smith, a
@@ -619,6 +671,33 @@ struct CueFinder {
         }
     }
 
+    /// "The firm is reportedly weighing a sale": a hearsay adverb is a cue
+    /// of its own, with no source (someone reported it, unnamed), when no
+    /// cue verb of the sentence stands right after it ("reportedly said"
+    /// is the verb's attribution). Kind anonymous; the content is the
+    /// subject before (first piece) and the predicate after.
+    private func hearsayAdverbs(in t: ClaimTokens, used: [Bool], into found: inout [FoundAttribution]) {
+        for i in 0..<t.count where t.key(i) == CueFinder.reportedly && !t.quoted[i] && !used[i] {
+            let sentence = t.sentence(of: i)
+            var k = i + 1
+            while k < sentence.upperBound && (t.isAdverb(k) || t.in(k, FunctionWords.auxiliaries) || t.in(k, FunctionWords.be)) { k += 1 }
+            if found.contains(where: { $0.cue.lowerBound == k || $0.cue.contains(i) }) { continue }
+            var start = i
+            while start > sentence.lowerBound && (t.in(start - 1, FunctionWords.auxiliaries) || t.in(start - 1, FunctionWords.be)) { start -= 1 }
+            var after = i + 1
+            while after < sentence.upperBound && t.isPunct(after) { after += 1 }
+            var end = sentence.upperBound
+            while end > after && t.isPunct(end - 1) { end -= 1 }
+            guard after < end else { continue }
+            var subject = sentence.lowerBound
+            while subject < start && t.isPunct(subject) { subject += 1 }
+            let before = subject < start ? subject..<start : nil
+            found.append(FoundAttribution(kind: .anonymous, cue: i..<(i + 1), source: nil, sourcePhrase: nil, rule: "hearsay-adverb",
+                                          content: before ?? (after..<end), mode: .statement,
+                                          contentContinuation: before == nil ? nil : after..<end))
+        }
+    }
+
     /// "Cruz put it bluntly: “…”": a colon that opens a quotation, in a
     /// sentence with no other cue before it, attributes the quotation to the
     /// sentence's subject.
@@ -721,6 +800,17 @@ struct CueFinder {
         return sentence.lowerBound..<max(sentence.lowerBound, before)
     }
 
+    /// Passive participles that attribute an expectation before "to"
+    /// ("is expected to", "was said to") and a judgement before "as" ("is
+    /// seen as"), with no agent; see `agentlessPassive`.
+    static let passiveToForms = FunctionWords.keys(["expected", "projected", "believed", "thought", "said", "rumored", "rumoured"])
+    static let passiveAsForms = FunctionWords.keys(["seen", "viewed", "regarded", "considered"])
+    static let `as` = TokenKey.of("as")
+    static let reportedly = TokenKey.of("reportedly")
+    static let order = TokenKey.of("order")
+    static let in_ = TokenKey.of("in")
+    /// "-ing" forms of cue verbs that are nouns after a noun phrase.
+    static let gerundNouns = FunctionWords.keys(["offering", "offerings", "listing", "listings"])
     static let said = TokenKey.of("said")
     static let called = TokenKey.of("called")
     static let like = TokenKey.of("like")
@@ -793,6 +883,8 @@ struct CueFinder {
         "states", "continue", "continues", "repeat", "repeats", "reply", "replies", "mention", "mentions", "order",
         "wish", "wishes", "worry", "worries", "concern", "concerns", "pledge", "pledges", "vow", "vows", "answer",
         "answers", "defend", "mock", "mocks", "counter", "joke", "jokes", "quip", "quips", "see", "sees",
+        "offer", "offers", "sound", "sounds", "voice", "voices", "label", "labels", "quote", "quotes", "knock", "knocks",
+        "float", "floats", "dispute", "disputes", "distance", "forecast", "forecasts",
     ])
     /// Speech forms that stay verbs when capitalised in a headline.
     static let headlineVerbs = FunctionWords.keys([

@@ -299,6 +299,40 @@ import Testing
         }
     }
 
+    @Test func criticsOrSupportersOfSomethingWhoSayAreAWeasel() {
+        #expect(R.severity("weasel-attribution", "Critics of the toll road argue that it favours the suburbs.") == .warning)
+        #expect(R.severity("weasel-attribution", "Supporters of the new stadium say it will pay for itself.") == .warning)
+        #expect(R.findings("weasel-attribution", "The critics of the toll road argued that it favoured the suburbs.").isEmpty)
+        #expect(R.findings("weasel-attribution", "Supporters of the stadium gathered outside city hall.").isEmpty)
+    }
+
+    @Test func aReceptionWithNoOneBehindItIsAWeaselNote() {
+        for s in ["The new ferry terminal drew widespread criticism when it opened.",
+                  "The album received generally favourable reviews.",
+                  "The mayor came under heavy criticism for the delay."] {
+            #expect(R.severity("weasel-reception", s) == .info, "\(s)")
+        }
+        #expect(R.findings("weasel-reception", "The terminal drew 4,000 visitors on its first day.").isEmpty)
+        #expect(R.findings("weasel-reception", "The album received two awards in 2019.").isEmpty)
+        #expect(R.findings("weasel-reception", "“It drew widespread criticism,” the mayor said.").isEmpty)
+    }
+
+    @Test func aFrequencyAdverbAfterAModalMakesItDynamicNotAHedge() {
+        #expect(!hedged("The ferry timetable may often change in winter."))
+        #expect(!hedged("Older buses could sometimes stall on the hill."))
+        // Without the adverb the modal is still the writer's hedge.
+        #expect(R.severity("hedging", "The ferry timetable may change in winter.") == .warning)
+        // "May always" and "could then" are not frequency: they stay hedges.
+        #expect(R.severity("hedging", "The timetable could always change again.") == .warning)
+    }
+
+    @Test func aModalInAPurposeClauseIsNotAHedge() {
+        #expect(!hedged("The council moved the meeting so they could vote before the holiday."))
+        #expect(!hedged("The mayor waived the fee so that we might open on time."))
+        // A result "so" ("therefore") keeps the writer's hedge.
+        #expect(R.severity("hedging", "The fee was waived, so the shop may open on time.") == .warning)
+    }
+
     @Test func approximatorPhrasesMatchAcrossLineBreaks() {
         #expect(R.severity("hedging-approximator", "The levy would cover almost\nhalf of the cost.") == .info)
         #expect(R.findings("hedging-approximator", "The levy would cover almost 40 percent of the cost.").isEmpty)
