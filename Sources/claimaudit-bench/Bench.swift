@@ -146,14 +146,26 @@ struct Bench {
             print("")
             return
         }
-        print("memory     (peak RSS of one `claimaudit audit --format F --fail-on never` process, output to /dev/null;")
+        print("memory     (peak RSS of one `claimaudit audit --format F --fail-on never` process, or of one")
+        print("           `claimaudit lint --no-config --jobs N --format F` over k folders of links; output to /dev/null;")
         print("           a floor of \(Self.megabytes(Clock.peakRSS())), this benchmark's peak when it starts them)")
         for k in options.memoryScale {
             for id in Reporters.identifiers {
                 let r = try MemoryRun.audit(binary, format: id, paths: paths, copies: k)
                 print(String(format: "  %4d× %5d files  %@ peak RSS %7.1f MB   %8.3f s cpu   (wall %.3f s)",
-                             k, paths.count * k, id + String(repeating: " ", count: max(0, 10 - id.count)),
+                             k, paths.count * k, id + String(repeating: " ", count: max(0, 13 - id.count)),
                              Double(r.peakRSS) / 1e6, r.cpu, r.wall))
+            }
+            // lint audits on several threads and writes in input order
+            // through the same streams: two formats, each thread count.
+            for id in ["json", "html"] {
+                for jobs in options.threads {
+                    let r = try MemoryRun.lint(binary, format: id, jobs: jobs, paths: paths, copies: k)
+                    let label = "lint \(id) -j\(jobs)"
+                    print(String(format: "  %4d× %5d files  %@ peak RSS %7.1f MB   %8.3f s cpu   (wall %.3f s)",
+                                 k, paths.count * k, label + String(repeating: " ", count: max(0, 13 - label.count)),
+                                 Double(r.peakRSS) / 1e6, r.cpu, r.wall))
+                }
             }
         }
         print("")

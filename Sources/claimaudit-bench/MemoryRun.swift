@@ -5,9 +5,10 @@ import Darwin
 #endif
 import Foundation
 
-/// `claimaudit audit --format FMT FILES…` as a child process, for the peak
-/// memory a user sees: the benchmark's own process holds the corpus and
-/// whole-corpus reports for its timing figures, so its RSS says nothing
+/// `claimaudit audit --format FMT FILES…` or `claimaudit lint` as a child
+/// process, for the peak memory a user sees: the benchmark's own process
+/// holds the corpus and whole-corpus reports for its timing figures, so
+/// its RSS says nothing
 /// about the tool. The child is spawned and waited for with `wait4`, whose
 /// `rusage` is that child's alone (`RUSAGE_CHILDREN` would be the largest
 /// of all children so far).
@@ -26,6 +27,39 @@ enum MemoryRun {
     static func audit(_ binary: String, format: String, paths: [String], copies: Int = 1) throws -> Result {
         var arguments = [binary, "audit", "--format", format, "--fail-on", "never", "--color", "never"]
         for _ in 0..<copies { arguments += paths }
+        return try spawn(binary, arguments, what: "claimaudit audit --format \(format)")
+    }
+
+    /// Runs `binary lint --no-config --jobs jobs --format format` over a
+    /// temporary folder holding `copies` folders of symbolic links to
+    /// `paths` (lint lists a file named twice once, so the copies are
+    /// links under other names), standard output to `/dev/null`.
+    static func lint(_ binary: String, format: String, jobs: Int, paths: [String], copies: Int = 1) throws -> Result {
+        var template = Array("\(NSTemporaryDirectory())/claimaudit-bench-lint-XXXXXX".utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw BenchError("cannot create a temporary folder for the lint copies")
+        }
+        let root = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let cwd = FileManager.default.currentDirectoryPath
+        for c in 0..<copies {
+            let folder = "\(root)/copy\(c)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            for (i, path) in paths.enumerated() {
+                let target = path.hasPrefix("/") ? path : cwd + "/" + path
+                let name = String(format: "%06d-", i) + (path.split(separator: "/").last.map(String.init) ?? "article.txt")
+                guard symlink(target, "\(folder)/\(name)") == 0 else {
+                    throw BenchError("cannot link \(target): \(String(cString: strerror(errno)))")
+                }
+            }
+        }
+        let arguments = [binary, "lint", "--no-config", "--jobs", String(jobs), "--format", format,
+                         "--fail-on", "never", "--progress", "never", "--color", "never", root]
+        return try spawn(binary, arguments, what: "claimaudit lint --format \(format)")
+    }
+
+    /// Spawns `arguments` (argv, program first) and waits for it.
+    private static func spawn(_ binary: String, _ arguments: [String], what: String) throws -> Result {
 
         var template = Array("\(NSTemporaryDirectory())/claimaudit-bench-stderr-XXXXXX".utf8CString)
         let errFD = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -57,7 +91,7 @@ enum MemoryRun {
         let exited = status & 0x7F == 0
         let code = (status >> 8) & 0xFF
         guard exited && code == 0 else {
-            throw BenchError("claimaudit audit --format \(format) failed (status \(status)): \(tail(of: errFD))")
+            throw BenchError("\(what) failed (status \(status)): \(tail(of: errFD))")
         }
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         #if os(Linux)

@@ -10,7 +10,8 @@ struct Options {
     var scale: [Int] = [1, 10]
     var writers = true
     /// Corpus multiples for the per-format peak memory of `claimaudit audit`
-    /// (a child process per format and multiple); empty: skipped.
+    /// and of `claimaudit lint` (a child process per format and multiple);
+    /// empty: skipped.
     var memoryScale: [Int] = [1]
     /// The `claimaudit` binary timed for `lint --jobs N` (default: the one
     /// built next to the benchmark).
@@ -27,7 +28,8 @@ struct Options {
       --scale L     corpus multiples for the scaling test (default 1,10)
       --no-writers  skip the per-writer measurement
       --memory-scale L  corpus multiples for the peak memory of `claimaudit audit`
-                    in each format, one child process each (default 1)
+                    in each format and of `claimaudit lint` (json, html; each
+                    --threads count), one child process each (default 1)
       --no-memory   skip the peak memory measurement
       --cli PATH    claimaudit binary for the lint and memory measurements
                     (default: next to this one)

@@ -77,31 +77,53 @@ struct LintCommand: ParsableCommand {
             // Normal with --changed-since; worth a word otherwise.
             Console.error("claimaudit: no articles to lint (include: \(setup.walker.include.map(\.pattern).joined(separator: " ")))")
         }
+        for error in files.errors { Console.error(error.description) }
+        // Read before linting, so a bad baseline costs no audit. A run that
+        // records a baseline reports every finding, as before.
+        var known: Baseline? = nil
+        if writeBaseline == nil, let baseline {
+            do {
+                known = try Baseline.read(baseline)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        let reporter = try makeReporter(linter)
+        let file: AtomicFileWriter?
+        do {
+            file = try output.map { try AtomicFileWriter(path: $0) }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let meter = ProgressMeter(total: files.files.count, mode: progress)
         var report: (@Sendable (Int) -> Void)? = nil
         if let meter { report = { meter.update($0) } }
-        let results = linter.lint(files.files, jobs: jobs, progress: report)
+        let run = StreamedLint(linter: linter, jobs: jobs, root: setup.config.root,
+                               baseline: known, recordsBaseline: writeBaseline != nil)
+        let outcome: StreamedLint.Outcome
+        do {
+            // Each article's report is written as soon as it is its turn.
+            outcome = try run.run(files.files, reporter: reporter, progress: report,
+                                  failed: { error in
+                                      meter?.finish()
+                                      Console.error(error.description)
+                                  },
+                                  write: { piece in
+                                      if let file { try file.write(piece) } else { Console.write(piece) }
+                                  })
+        } catch {
+            meter?.finish()
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
         meter?.finish()
 
-        var hadInputError = !files.errors.isEmpty
-        for error in files.errors { Console.error(error.description) }
-        var documents: [DocumentReport] = []
-        documents.reserveCapacity(results.count)
-        for result in results {
-            switch result {
-            case .success(let doc): documents.append(doc)
-            case .failure(let error):
-                Console.error(error.description)
-                hadInputError = true
-            }
-        }
-        var auditReport = AuditReport(documents: documents)
-        let root = setup.config.root
-
-        if let writeBaseline {
+        if let writeBaseline, let recorded = outcome.recorded {
             do {
-                let recorded = Baseline(report: auditReport, root: root)
                 try AtomicFile.write(try recorded.encoded(), to: writeBaseline)
                 let count = recorded.entries.reduce(0) { $0 + $1.count }
                 Console.error("claimaudit: wrote \(count) findings to baseline \(writeBaseline)")
@@ -109,55 +131,34 @@ struct LintCommand: ParsableCommand {
                 Console.error("\(error)")
                 throw ExitCode(2)
             }
-        } else if let baseline {
-            do {
-                let known = try Baseline.read(baseline)
-                known.filter(&auditReport, root: root)
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
-        }
-
-        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
-        if format == SARIFReporter.identifier {
-            reporter = SARIFReporter(descriptions: SARIFReporter.descriptions(for: linter.auditor.ruleSet))
-        }
-        if format == HTMLReporter.identifier {
-            // The editor's verdict is judged by the same limits as the document rules.
-            reporter = HTMLReporter(options: HTMLOptions(thresholds: linter.documentRules.thresholds))
         }
         do {
-            if let output {
-                let file = try AtomicFileWriter(path: output)
-                try Self.write(auditReport, with: reporter) { try file.write($0) }
-                try file.commit()
-            } else {
-                try Self.write(auditReport, with: reporter) { Console.write($0) }
-            }
+            try file?.commit()
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        if hadInputError { throw ExitCode(2) }
+        if !files.errors.isEmpty || outcome.failures > 0 { throw ExitCode(2) }
         if writeBaseline != nil { return }
         let level = failOn ?? setup.config.failOn.flatMap(FailLevel.init(rawValue:)) ?? .error
-        if let threshold = level.severity, let worst = auditReport.worstSeverity, worst >= threshold {
+        if let threshold = level.severity, let worst = outcome.worstSeverity, worst >= threshold {
             throw ExitCode(1)
         }
     }
 
-    /// Writes the report through the format's stream (every format has
-    /// one): the documents are in memory already, but their rendered whole
-    /// need not be as well. The bytes are those of `render`.
-    static func write(_ report: AuditReport, with reporter: any Reporter,
-                      to sink: ([UInt8]) throws -> Void) throws {
-        if let streaming = reporter as? any StreamingReporter {
-            try streaming.render(report, inPiecesTo: sink)
-        } else {
-            try sink(reporter.render(report))
+    /// The format's reporter, with the rule descriptions (sarif) or the
+    /// configured limits (html) lint knows.
+    func makeReporter(_ linter: Linter) throws -> any Reporter {
+        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
+        if format == SARIFReporter.identifier {
+            return SARIFReporter(descriptions: SARIFReporter.descriptions(for: linter.auditor.ruleSet))
         }
+        if format == HTMLReporter.identifier {
+            // The editor's verdict is judged by the same limits as the document rules.
+            return HTMLReporter(options: HTMLOptions(thresholds: linter.documentRules.thresholds))
+        }
+        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        return reporter
     }
 
     // MARK: Steps
@@ -265,6 +266,8 @@ final class ProgressMeter: Sendable {
         if show { Console.progress("claimaudit: linted \(done)/\(total) files") }
     }
 
+    /// Clears the progress line, if shown: at the end, or before a message
+    /// that needs a line of its own (the next update draws it again).
     func finish() {
         if state.withLock({ $0.shown }) { Console.progress("") }
     }

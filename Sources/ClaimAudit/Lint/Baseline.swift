@@ -26,29 +26,46 @@ public struct Baseline: Sendable, Codable, Equatable {
         self.entries = entries
     }
 
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var rule: String, path: String, claim: String
     }
 
     /// The baseline of every finding in `report`.
     public init(report: AuditReport, root: String) {
-        var counts: [Key: Int] = [:]
-        for doc in report.documents {
-            Self.forEachKey(doc, root: root) { key, _ in counts[key, default: 0] += 1 }
-        }
-        entries = counts.map { Entry(rule: $0.key.rule, path: $0.key.path, claim: $0.key.claim, count: $0.value) }
-            .sorted { ($0.path, $0.rule, $0.claim) < ($1.path, $1.rule, $1.claim) }
+        var recorder = Recorder(root: root)
+        for doc in report.documents { recorder.add(doc) }
+        self = recorder.baseline
     }
 
     /// Removes every finding the baseline knows from `report`; returns how
     /// many were removed.
     @discardableResult
     public func filter(_ report: inout AuditReport, root: String) -> Int {
-        var remaining: [Key: Int] = [:]
-        for e in entries { remaining[Key(rule: e.rule, path: e.path, claim: e.claim), default: 0] += e.count }
+        var filter = Filter(self, root: root)
         var removed = 0
-        for d in report.documents.indices {
-            let path = Self.path(report.documents[d].path, root: root)
+        for d in report.documents.indices { removed += filter.apply(to: &report.documents[d]) }
+        return removed
+    }
+
+    /// Filters documents one at a time, in report order, with the same
+    /// result as `Baseline.filter` over the whole report: the counts left
+    /// for each key carry from one document to the next (two inputs may
+    /// name the same file), so a streamed `lint` need not hold the report.
+    public struct Filter: Sendable {
+        private var remaining: [Key: Int] = [:]
+        private let root: String
+
+        public init(_ baseline: Baseline, root: String) {
+            self.root = root
+            for e in baseline.entries { remaining[Key(rule: e.rule, path: e.path, claim: e.claim), default: 0] += e.count }
+        }
+
+        /// Removes the findings the baseline still knows from `doc` and
+        /// refreshes its summary; returns how many were removed.
+        @discardableResult
+        public mutating func apply(to doc: inout DocumentReport) -> Int {
+            let path = Baseline.path(doc.path, root: root)
+            var removed = 0
             func known(_ f: Finding, claim: String) -> Bool {
                 let key = Key(rule: f.rule, path: path, claim: claim)
                 guard let n = remaining[key], n > 0 else { return false }
@@ -56,16 +73,33 @@ public struct Baseline: Sendable, Codable, Equatable {
                 removed += 1
                 return true
             }
-            var doc = report.documents[d]
             doc.documentFindings.removeAll { known($0, claim: "") }
             for c in doc.claims.indices {
-                let claim = Self.normalize(doc.claims[c].text)
+                let claim = Baseline.normalize(doc.claims[c].text)
                 doc.claims[c].findings.removeAll { known($0, claim: claim) }
             }
             doc.refreshSummary()
-            report.documents[d] = doc
+            return removed
         }
-        return removed
+    }
+
+    /// Counts the findings of documents added one at a time, so a streamed
+    /// `lint --write-baseline` keeps only the keys, not the reports.
+    public struct Recorder: Sendable {
+        private var counts: [Key: Int] = [:]
+        private let root: String
+
+        public init(root: String) { self.root = root }
+
+        public mutating func add(_ doc: DocumentReport) {
+            Baseline.forEachKey(doc, root: root) { key, _ in counts[key, default: 0] += 1 }
+        }
+
+        /// Entries sorted by path, rule and claim: the file diffs well.
+        public var baseline: Baseline {
+            Baseline(entries: counts.map { Entry(rule: $0.key.rule, path: $0.key.path, claim: $0.key.claim, count: $0.value) }
+                .sorted { ($0.path, $0.rule, $0.claim) < ($1.path, $1.rule, $1.claim) })
+        }
     }
 
     private static func forEachKey(_ doc: DocumentReport, root: String, _ body: (Key, Finding) -> Void) {

@@ -1,12 +1,9 @@
-import Dispatch
-import Synchronization
-
 /// Audits many files for `claimaudit lint`: reads each, audits it, adds the
 /// document-level findings, applies the article's suppression comments.
 ///
-/// Files are audited on `jobs` threads at once; each result lands in the
-/// slot of its file, so the output order is the input order whatever the
-/// thread timing, and a run with `jobs: 4` is byte-identical to `jobs: 1`.
+/// Files are audited on `jobs` threads at once; results are handed over in
+/// the order of the files whatever the thread timing (`OrderedParallel`),
+/// so a run with `jobs: 4` is byte-identical to `jobs: 1`.
 /// One unreadable or malformed file gives a failure in its slot; the others
 /// are still audited. Pure apart from reading the files.
 public struct Linter: Sendable {
@@ -64,54 +61,30 @@ public struct Linter: Sendable {
         return report
     }
 
+    /// Lints `paths` on `jobs` threads and hands each result to `body` on
+    /// the calling thread in the order of `paths`, as soon as it and every
+    /// result before it are done. At most `window` results (default four per
+    /// thread) wait to be handed over, so memory stays that of a few articles
+    /// however many are linted: `claimaudit lint` writes each article's
+    /// report from `body` and drops it. `progress` is called (from any
+    /// thread) with the number linted so far. If `body` throws, no more files
+    /// are started and the error is rethrown once the threads have stopped.
+    public func lint(_ paths: [String], jobs: Int, window: Int? = nil,
+                     progress: (@Sendable (Int) -> Void)? = nil,
+                     each body: (Int, Result<DocumentReport, ClaimAuditError>) throws -> Void) rethrows {
+        let linter = self
+        try OrderedParallel.forEach(count: paths.count, jobs: jobs, window: window ?? 4 * max(1, jobs),
+                                    progress: progress, work: { linter.lint(paths[$0]) }, body: body)
+    }
+
     /// Lints `paths` on `jobs` threads; results are in the order of `paths`.
     /// `progress` is called (from any thread) with the number done so far.
+    /// Holds every result: for a large archive, use `lint(_:jobs:each:)`.
     public func lint(_ paths: [String], jobs: Int,
                      progress: (@Sendable (Int) -> Void)? = nil) -> [Result<DocumentReport, ClaimAuditError>] {
-        let jobs = max(1, min(jobs, paths.count))
-        if jobs == 1 {
-            var out: [Result<DocumentReport, ClaimAuditError>] = []
-            out.reserveCapacity(paths.count)
-            for (i, path) in paths.enumerated() {
-                out.append(lint(path))
-                progress?(i + 1)
-            }
-            return out
-        }
-        let slots = Slots(count: paths.count)
-        let next = Atomic<Int>(0)
-        let done = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-            while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                if i >= paths.count { break }
-                slots.set(i, lint(paths[i]))
-                let n = done.wrappingAdd(1, ordering: .relaxed).newValue
-                progress?(n)
-            }
-        }
-        return slots.results()
-    }
-}
-
-/// One result slot per file; each index is written by exactly one thread
-/// and read only after every thread has finished, so no lock is needed.
-private final class Slots: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Result<DocumentReport, ClaimAuditError>?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func set(_ i: Int, _ value: Result<DocumentReport, ClaimAuditError>) { buffer[i] = value }
-
-    func results() -> [Result<DocumentReport, ClaimAuditError>] {
-        buffer.map { $0 ?? .failure(.usage("internal: a file was not linted")) }
+        var out: [Result<DocumentReport, ClaimAuditError>] = []
+        out.reserveCapacity(paths.count)
+        lint(paths, jobs: jobs, progress: progress) { out.append($1) }
+        return out
     }
 }
