@@ -326,6 +326,13 @@ import Testing
         #expect(R.severity("hedging", "The timetable could always change again.") == .warning)
     }
 
+    @Test func aModalInAPurposeClauseIsNotAHedge() {
+        #expect(!hedged("The council moved the meeting so they could vote before the holiday."))
+        #expect(!hedged("The mayor waived the fee so that we might open on time."))
+        // A result "so" ("therefore") keeps the writer's hedge.
+        #expect(R.severity("hedging", "The fee was waived, so the shop may open on time.") == .warning)
+    }
+
     @Test func approximatorPhrasesMatchAcrossLineBreaks() {
         #expect(R.severity("hedging-approximator", "The levy would cover almost\nhalf of the cost.") == .info)
         #expect(R.findings("hedging-approximator", "The levy would cover almost 40 percent of the cost.").isEmpty)

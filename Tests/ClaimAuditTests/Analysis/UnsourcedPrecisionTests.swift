@@ -307,4 +307,32 @@ import Testing
         #expect(unsourced("The mayor wants a new library on the harbour front.").isEmpty)
         #expect(unsourced("The voters will decide whether the mayor keeps her seat.").isEmpty)
     }
+
+    @Test func anExtraposedEpistemicFrameIsNotAnAssertion() {
+        #expect(unsourced("It is unclear whether the ferry will sail again before 2027.").isEmpty)
+        #expect(unsourced("It's unlikely the council will approve the harbour plan.").isEmpty)
+        #expect(unsourced("It was not clear who ordered the closure of the bridge.").isEmpty)
+        // "clear" asserts its clause unless negated.
+        #expect(!unsourced("It is clear that the council closed the bridge in March.").isEmpty)
+    }
+
+    @Test func aRecordOrSpeechHeadingAPreposedPhraseSourcesTheClause() {
+        #expect(unsourced("In her annual financial disclosure, the mayor reported a stake in the ferry company.").isEmpty)
+        #expect(unsourced("In a speech on Tuesday evening, the governor laid out a plan for the harbour.").isEmpty)
+        // A record noun inside an infinitive does not head the phrase.
+        #expect(!unsourced("In an effort to explain her statements, the mayor only confused the council.").isEmpty)
+    }
+
+    @Test func aStandingInThePollsIsPollData() {
+        #expect(unsourced("The mayor has slipped to single digits in the latest polls.").isEmpty)
+        #expect(unsourced("Her rival leads comfortably in most statewide polls.").isEmpty)
+    }
+
+    @Test func issuingOrMakingASpeechActNounReportsWhatWasSaid() {
+        #expect(unsourced("The union issued a formal complaint to the harbour board on Monday.").isEmpty)
+        #expect(unsourced("The governor unleashed a harsh attack on the ferry operator last night.").isEmpty)
+        #expect(unsourced("She stepped up her criticism of the council's budget.").isEmpty)
+        // Giving a speech is an event; its content is not reported.
+        #expect(!unsourced("The governor gave a long speech at the harbour on Tuesday.").isEmpty)
+    }
 }
