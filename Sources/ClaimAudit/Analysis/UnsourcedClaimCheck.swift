@@ -25,6 +25,8 @@
 ///   ("unleashed a harsh attack on", "issued a formal complaint"):
 ///   a report of what someone said (`takesSpeechNoun`);
 /// - a standing "in the polls" (`standsInPollPhrase`): poll data;
+/// - "reportedly", "allegedly" (`reportAdverbs`): ascribed to unnamed
+///   reports, sourced if vaguely (the hedging rules flag it);
 /// - a hypothetical ("would", "might", "if …"; not inside a relative or
 ///   contact clause): a conjecture, not a fact;
 /// - an extraposed epistemic frame ("It is unclear whether …", "It's
@@ -107,7 +109,7 @@ struct UnsourcedClaimCheck: Sendable {
                 } else if !t.isCapitalized(i) && (t.in(i, FunctionWords.irregularPast) || t.length(i) >= 5 && t.endsWith(i, "ed")),
                           !isAdjectival(t, i) {
                     best = max(best, .weak)
-                } else if !t.isCapitalized(i) && t.in(i, Self.irregularParticiples) && afterPerfect(t, i) {
+                } else if !t.isCapitalized(i) && t.in(i, Self.irregularParticiples) && (afterPerfect(t, i) || isAgentivePassive(t, i)) {
                     best = max(best, .weak)
                 }
             }
@@ -178,6 +180,16 @@ struct UnsourcedClaimCheck: Sendable {
         return k >= 0 && t.in(k, Self.haveForms)
     }
 
+    /// "is forbidden by law", "were shown by the audit": an irregular
+    /// participle after a form of "be" (adverbs between) with a "by"
+    /// agent is a passive report of an act, not an adjective.
+    func isAgentivePassive(_ t: ClaimTokens, _ i: Int) -> Bool {
+        guard i + 1 < t.count, t.key(i + 1) == Self.by else { return false }
+        var k = i - 1
+        while k >= 0 && t.isWord(k) && (t.isAdverb(k) || t.key(k) == Self.not) { k -= 1 }
+        return k >= 0 && t.in(k, FunctionWords.be)
+    }
+
     /// Whether the claim asserts a checkable fact.
     func isAssertion(_ t: ClaimTokens) -> Bool { signal(t) != .none }
 
@@ -205,6 +217,7 @@ struct UnsourcedClaimCheck: Sendable {
             if i == 0 && t.in(i, Self.conditional) { return true }
             if i == 0 && opensWithDataSource(t) { return true }
             if t.in(i, Self.pollPlurals) && standsInPollPhrase(t, i) { return true }
+            if t.in(i, Self.reportAdverbs) { return true }
             if !t.isCapitalized(i) && t.in(i, Self.lightVerbs) && takesSpeechNoun(t, i) { return true }
             if !t.isCapitalized(i) && AttributionLexicons.longest(speechActs, t, at: i) != nil && isFiniteVerb(t, i)
                 && !Self.inAdverbialClause(i, t) { return true }
@@ -284,6 +297,10 @@ struct UnsourcedClaimCheck: Sendable {
         "rebuttal", "broadside", "tirade", "call", "calls", "case", "argument", "arguments", "critique",
     ])
     static let pollPlurals = FunctionWords.keys(["polls", "surveys"])
+    /// Adverbs that ascribe the clause to unnamed reports or accusers
+    /// ("The firm reportedly sold …"): sourced, if vaguely; the hedging
+    /// rules flag the vagueness.
+    static let reportAdverbs = FunctionWords.keys(["reportedly", "allegedly", "purportedly", "supposedly"])
 
     /// A speech-act word heading the sentence's report, not an infinitive
     /// ("pushed Democrats to say …") or a gerund ("After bragging …").
@@ -485,6 +502,8 @@ struct UnsourcedClaimCheck: Sendable {
         if last >= 0 && t.isColon(last) { return true }
         guard t.count > 2 else { return false }
         if t.key(0) == Self.here || t.key(0) == Self.heres { return true }
+        // "As published in …", "As appeared in …": a reprint note.
+        if t.key(0) == Self.asWord && t.in(1, Self.publishedForms) && t.key(2) == Self.in { return true }
         if t.isCapitalized(0) && t.in(0, Self.imperatives) { return true }
         if (t.key(0) == Self.this || t.key(0) == Self.an) && t.in(1, Self.selfNouns) { return true }
         return t.key(0) == Self.an && t.key(1) == Self.earlier && t.key(2) == Self.version
@@ -672,6 +691,8 @@ struct UnsourcedClaimCheck: Sendable {
     static let by = TokenKey.of("by")
     static let being = TokenKey.of("being")
     static let here = TokenKey.of("here")
+    static let asWord = TokenKey.of("as")
+    static let publishedForms = FunctionWords.keys(["published", "appeared", "printed"])
     static let heres = TokenKey.of("here's")
     static let this = TokenKey.of("this")
     static let an = TokenKey.of("an")
@@ -710,7 +731,8 @@ struct UnsourcedClaimCheck: Sendable {
     static let irregularParticiples = FunctionWords.keys([
         "taken", "given", "written", "spoken", "gone", "done", "seen", "shown", "chosen", "driven", "grown",
         "risen", "fallen", "begun", "drawn", "thrown", "broken", "stolen", "withdrawn", "overtaken", "forgiven",
-        "frozen", "beaten", "sworn", "torn", "worn", "hidden", "ridden", "eaten", "flown",
+        "frozen", "beaten", "sworn", "torn", "worn", "hidden", "ridden", "eaten", "flown", "forbidden", "forgotten",
+        "bitten", "undertaken", "overthrown",
     ])
     /// Adverbs that stand before a finite verb ("also gets", "still
     /// holds"), so the next word in -s is the verb, not a plural noun.

@@ -335,4 +335,19 @@ import Testing
         // Giving a speech is an event; its content is not reported.
         #expect(!unsourced("The governor gave a long speech at the harbour on Tuesday.").isEmpty)
     }
+
+    @Test func aReportingAdverbAscribesTheClauseToUnnamedReports() {
+        #expect(unsourced("The ferry company reportedly sold two of its boats in March.").isEmpty)
+        #expect(unsourced("The councillor allegedly took $5,000 from the developer.").isEmpty)
+    }
+
+    @Test func aReprintNoteIsNotAClaim() {
+        #expect(unsourced("As published in the Harbour Gazette.").isEmpty)
+    }
+
+    @Test func anIrregularParticipleWithAByAgentIsAPassiveAct() {
+        #expect(!unsourced("Night fishing in the bay is forbidden by the harbour code.").isEmpty)
+        // Without an agent it may be a state.
+        #expect(unsourced("The old quarrel is long forgotten.").isEmpty)
+    }
 }
