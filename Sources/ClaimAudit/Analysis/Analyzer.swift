@@ -110,9 +110,11 @@ public struct Analyzer: Sendable {
                               text: document.text(seg.range), section: seg.section?.text, block: seg.blockKind,
                               paragraph: seg.blockIndex + 1, attributions: attributions)
             // A cue with no source ("is expected to", "reportedly") names no
-            // one: the claim stays unsourced for the editorial check.
-            let sourced = attributions.contains { AttributionScope.sourcelessRules.contains($0.rule) }
-                ? attributions.filter { !AttributionScope.sourcelessRules.contains($0.rule) } : attributions
+            // one, and an adjective of attitude ("attendees are eager to") is
+            // the writer's description: the claim stays unsourced for the
+            // editorial check.
+            let sourced = attributions.contains { Analyzer.ungoverning.contains($0.rule) }
+                ? attributions.filter { !Analyzer.ungoverning.contains($0.rule) } : attributions
             if !UnsourcedClaimCheck.isGoverned(by: sourced, in: tokens[i]) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
                !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
@@ -131,6 +133,9 @@ public struct Analyzer: Sendable {
         PronounResolver.resolve(&claims, view: document.view)
         return (claims, tokens)
     }
+
+    /// Rules whose attributions do not source a claim for `unsourced-claim`.
+    static let ungoverning = AttributionScope.sourcelessRules.union(["attitude-adjective"])
 
     /// Quotations closed by a quotation mark. A quotation left open by a
     /// stray or mismatched mark (“…" or an odd straight quote) would

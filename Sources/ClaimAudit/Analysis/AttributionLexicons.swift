@@ -32,6 +32,9 @@ final class AttributionLexicons: Sendable {
     /// Section labels that end in a colon but name no speaker ("Breaking:",
     /// "Contributing:", "Q:"), for the speaker-colon construction.
     let speakerLabels: PhraseMatcher
+    /// `attitude-adjectives` ("eager", "hopeful"): also in `verbs` as
+    /// belief, kept apart to name their rule.
+    let attitudeAdjectives: PhraseMatcher
     /// cue-verbs, belief-verbs, document-verbs, own-reporting and
     /// intent-verbs in one matcher, payload 0…4 (`VerbFamily`), so a token
     /// is looked up once, not five times.
@@ -76,11 +79,15 @@ final class AttributionLexicons: Sendable {
         pronouns = compile("pronouns")
         assertionMarkers = compile("assertion-markers")
         speakerLabels = compile("speaker-labels")
+        attitudeAdjectives = compile("attitude-adjectives")
         var verbs = PhraseMatcher()
         for (n, id) in VerbFamily.lexiconIDs.enumerated() {
             let l = list(id)
             for phrase in l.phrases { verbs.add(phrase, payload: n, inflect: l.inflect) }
         }
+        // "Ruiz was eager to", "the board is hopeful that": an adjective of
+        // attitude after "be" reads like a belief verb (never inflected).
+        for phrase in list("attitude-adjectives").phrases { verbs.add(phrase, payload: VerbFamily.belief.rawValue, inflect: false) }
         self.verbs = verbs
         let phrases = list("cue-phrases").phrases.map { $0.lowercased() }
         perPayloads = Set(phrases.indices.filter { phrases[$0] == "per" })

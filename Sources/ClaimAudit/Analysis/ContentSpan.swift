@@ -149,7 +149,7 @@ enum ContentSpan {
     /// capture their own, "citing" governs nothing and a speaker colon
     /// states what follows it.
     static let rules: Set<String> = [
-        "cue-verb", "quote-speaker", "passive-agent", "according-to", "cue-phrase", "own-reporting", "statement",
+        "cue-verb", "attitude-adjective", "quote-speaker", "passive-agent", "according-to", "cue-phrase", "own-reporting", "statement",
         "participle", "coordinated-verb",
     ]
     static let relativeBreaks = FunctionWords.keys(["which", "who"])

@@ -144,7 +144,7 @@ extension SourceFinder {
     /// coordinated verbs borrow a subject reported with another cue; pattern
     /// rules capture exactly the source they mean.
     static let widenedRules: Set<String> = [
-        "cue-verb", "quote-speaker", "passive-agent", "according-to", "cue-phrase", "citing", "own-reporting", "statement",
+        "cue-verb", "attitude-adjective", "quote-speaker", "passive-agent", "according-to", "cue-phrase", "citing", "own-reporting", "statement",
     ]
     static let appositiveRelatives = FunctionWords.keys(["who"])
     static let of = TokenKey.of("of")

@@ -1768,6 +1768,19 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>aim</entry>
   </lexicon>
 
+  <lexicon id="attitude-adjectives">
+    <summary>Adjectives of attitude that, after "be" and before a clause, "to"-infinitive or object, attribute a belief or wish to the subject ("Ruiz was eager to", "the board is hopeful that"); PolNeAR marks "was eager" as the cue. Each kept when at least half of its new cues matched a gold cue on PolNeAR train.</summary>
+    <entry>eager</entry>
+    <entry>quick</entry>
+    <entry>hopeful</entry>
+    <entry>adamant</entry>
+    <entry>glad</entry>
+    <entry>upset</entry>
+    <entry>confident</entry>
+    <entry>optimistic</entry>
+    <entry>reluctant</entry>
+  </lexicon>
+
   <lexicon id="survey-answer-verbs" inflect="true">
     <summary>What a share of those surveyed does in answer: says, thinks, wants, supports ("four in 10 say", "61 percent want"). Narrower than cue-verbs and belief-verbs together: after a number, "states", "attacks" or "reporting" are seldom verbs.</summary>
     <entry>say</entry>

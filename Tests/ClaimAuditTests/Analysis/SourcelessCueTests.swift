@@ -107,3 +107,34 @@ import Testing
         #expect(F.attributions("That low sound you hear is the old ferry horn.").allSatisfy { $0.cue?.text != "sound" })
     }
 }
+
+@Suite struct AttitudeAdjectiveTests {
+    typealias F = AnalysisFixture
+
+    @Test func anAdjectiveOfAttitudeAfterBeIsABeliefCue() {
+        let a = F.attributions("Okafor was eager to settle the dispute.")
+        let e = a.first { $0.rule == "attitude-adjective" }
+        #expect(e?.cue?.text == "was eager")
+        #expect(e?.source?.text == "Okafor")
+        #expect(e?.mode == .belief)
+        #expect(F.attributions("Ruiz is hopeful that the ferry will run by May.").contains { $0.cue?.text == "is hopeful" })
+    }
+
+    @Test func anAdjectiveWithoutAComplementIsNoCue() {
+        #expect(F.attributions("Okafor was eager.").allSatisfy { $0.rule != "attitude-adjective" })
+    }
+
+    @Test func anAttitudeAdjectiveDoesNotSourceTheClaim() {
+        // The writer describes the riders' attitude: still a claim to source.
+        let claims = F.claims(["Harborview commuters are eager to see the new timetable and plan to protest the fares."])
+        #expect(claims[0].attributions.contains { $0.rule == "attitude-adjective" })
+        #expect(claims[0].findings.contains { $0.rule == "unsourced-claim" })
+    }
+
+    @Test func theProgressiveOfHopeIsAnIntention() {
+        let a = F.attributions("The mayor is hoping to open the pier by June.")
+        #expect(a.contains { $0.cue?.text == "is hoping" && $0.source?.text == "The mayor" && $0.mode == .intent })
+        // "is seeking" was measured and left out.
+        #expect(F.attributions("The mayor is seeking a second term.").allSatisfy { $0.cue?.text != "is seeking" })
+    }
+}
