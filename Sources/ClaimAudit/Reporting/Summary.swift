@@ -183,20 +183,35 @@ public struct SourceTally: Sendable, Hashable {
         /// so that a collection of thousands of sources is not a quadratic
         /// scan. An ASCII key's owners all end in its bytes; other keys scan.
         mutating func mergeSurnames() {
-            let longer = entries.keys.filter { $0.contains(" ") }
+            // An ASCII key holds a space Character exactly when it holds the
+            // byte 0x20; other keys keep the Character test (a space followed
+            // by a combining mark is not " ").
+            let longer = entries.keys.filter { Self.hasSpace($0) }
             var byLastWord: [String: [String]] = [:]
             for name in longer {
                 let utf8 = name.utf8
                 guard let space = utf8.lastIndex(of: 0x20) else { continue }
                 byLastWord[String(name[utf8.index(after: space)...]), default: []].append(name)
             }
-            for (key, entry) in entries where !key.contains(" ") {
-                let candidates = key.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? byLastWord[key, default: []] : longer
-                let owners = candidates.filter { $0.hasSuffix(" " + key) }
+            for (key, entry) in entries where !Self.hasSpace(key) {
+                let ascii = key.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+                // An ASCII key's candidates end in a space and its bytes, which is
+                // `hasSuffix(" " + key)` for them; other keys are checked in full.
+                let owners = ascii ? byLastWord[key, default: []] : longer.filter { $0.hasSuffix(" " + key) }
                 guard owners.count == 1, let owner = owners.first, let target = entries[owner] else { continue }
                 entries[owner] = (target.display, target.count + entry.count, min(target.first, entry.first))
                 entries[key] = nil
             }
+        }
+
+        /// `s.contains(" ")`, on bytes when `s` is ASCII.
+        static func hasSpace(_ s: String) -> Bool {
+            var ascii = true, space = false
+            for b in s.utf8 {
+                if b >= 0x80 { ascii = false; break }
+                if b == 0x20 { space = true }
+            }
+            return ascii ? space : s.contains(" ")
         }
 
         var sorted: [SourceCount] {

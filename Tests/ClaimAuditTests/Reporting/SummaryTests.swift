@@ -62,6 +62,20 @@ import Testing
         #expect(t.named.map(\.claims) == [3, 2, 2])
     }
 
+    /// `mergeSurnames` tests spaces on bytes for ASCII keys; non-ASCII keys
+    /// keep the Character tests, so a space followed by a combining mark is
+    /// not a word break and accented surnames still merge.
+    @Test func surnameMergingAcrossASCIIAndNonASCIINames() {
+        let t = SourceTally(claims: [
+            claim([(.named, "Zoë Okafor")]), claim([(.named, "Okafor")]),
+            claim([(.named, "Ana Núñez")]), claim([(.named, "Núñez")]),
+            claim([(.named, "Ida \u{301}Berg")]), claim([(.named, "Berg")]),
+            claim([(.named, "Lu Berg")]),
+        ])
+        #expect(t.named.map(\.name) == ["Zoë Okafor", "Ana Núñez", "Lu Berg", "Ida \u{301}Berg"])
+        #expect(t.named.map(\.claims) == [2, 2, 2, 1])
+    }
+
     @Test func aSurnameSharedByTwoPeopleStaysApart() {
         let t = SourceTally(claims: [
             claim([(.named, "Ann Lee")]), claim([(.named, "Bo Lee")]), claim([(.named, "Lee")]),
