@@ -12,7 +12,7 @@ public struct Auditor: Sendable {
         self.ruleSet = ruleSet
         self.segmenter = Segmenter(labels: ruleSet.sectionLabels)
         self.analyzer = try Analyzer(ruleSet: ruleSet)
-        self.engine = try RuleEngine(ruleSet: ruleSet)
+        self.engine = try RuleEngine(ruleSet: ruleSet, lexicons: analyzer.lexicons)
         self.verifier = Verifier(ruleSet: ruleSet)
     }
 

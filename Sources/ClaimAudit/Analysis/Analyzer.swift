@@ -22,7 +22,8 @@ public struct Analyzer: Sendable {
         var patterns: [CompiledTokenPattern] = []
         var problems: [XMLDiagnostic] = []
         for rule in ruleSet.enabledRules {
-            guard case .tokenPattern(let pattern) = rule.kind else { continue }
+            // Finding patterns (`emit="finding"`) are the rule engine's.
+            guard case .tokenPattern(let pattern) = rule.kind, pattern.output == .attribution else { continue }
             do {
                 patterns.append(try CompiledTokenPattern(ruleID: rule.id, pattern: pattern) { AttributionLexicons.list($0, ruleSet: ruleSet) })
             } catch let error as ClaimAuditError {

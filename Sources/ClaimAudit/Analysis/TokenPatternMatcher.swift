@@ -81,7 +81,7 @@ final class CompiledTokenPattern: Sendable {
         // A pattern that can match from any token (its first steps all optional) has no start set.
         startKeys = start.flatMap { $0.nullable ? nil : $0.keys }
         startsWithNumber = start?.number ?? false
-        guard CompiledTokenPattern.captures(pattern.steps).contains(.cue) else {
+        guard pattern.output == .finding || CompiledTokenPattern.captures(pattern.steps).contains(.cue) else {
             throw ClaimAuditError.usage("rule \(ruleID): a token pattern needs a <capture name=\"cue\">")
         }
     }
@@ -91,6 +91,7 @@ final class CompiledTokenPattern: Sendable {
             switch s {
             case .test(.number, let min, _): min > 0
             case .group(let inner, _, let min, _): min > 0 && needsNumber(inner)
+            case .choice(let alternatives, let min, _): min > 0 && alternatives.allSatisfy { needsNumber([$0]) }
             default: false
             }
         }
@@ -103,6 +104,7 @@ final class CompiledTokenPattern: Sendable {
                 if let c { out.insert(c) }
                 out.formUnion(captures(inner))
             }
+            if case .choice(let alternatives, _, _) = s { out.formUnion(captures(alternatives)) }
         }
         return out
     }
@@ -153,7 +155,7 @@ final class CompiledTokenPattern: Sendable {
                     }
                 case .group(let inner, _, let min, _) where min > 0:
                     out += requiredKeys(inner)
-                default: break
+                default: break // a choice requires none of its alternatives' keys for sure
                 }
             }
             return out
@@ -185,6 +187,13 @@ final class CompiledTokenPattern: Sendable {
                 case .group(let inner, _, let min, _):
                     guard let r = firstTokens(inner) else { return nil }
                     here = (r.keys, r.number, min == 0 || r.nullable)
+                case .choice(let alternatives, let min, _):
+                    var h: (keys: Set<UInt64>, number: Bool, nullable: Bool) = ([], false, min == 0)
+                    for a in alternatives {
+                        guard let r = firstTokens([a]) else { return nil }
+                        h = (h.keys.union(r.keys), h.number || r.number, h.nullable || r.nullable)
+                    }
+                    here = h
                 case .skip:
                     return nil
                 }
@@ -223,13 +232,47 @@ final class CompiledTokenPattern: Sendable {
                 return try compile(inner)
             case .skip(let n):
                 return [.skip(n)]
+            case .choice(let alternatives, _, _):
+                return try alternation(alternatives)
             }
+        }
+
+        /// The alternatives in order: `split(this, next)` before each but the
+        /// last, a jump to the end after each. One-token alternatives (words,
+        /// lemmas, punctuation) become one key set.
+        mutating func alternation(_ alternatives: [PatternStep]) throws -> [Inst] {
+            let bodies = try alternatives.map { try compile([$0]) }
+            var single = Set<UInt64>()
+            if bodies.allSatisfy({ b in
+                guard b.count == 1, case .keys(let k) = b[0] else { return false }
+                single.formUnion(k)
+                return true
+            }) {
+                return [.keys(single)]
+            }
+            var out: [Inst] = []
+            var jumps: [Int] = []
+            for (n, b) in bodies.enumerated() {
+                if n == bodies.count - 1 {
+                    append(b, to: &out)
+                    break
+                }
+                let split = out.count
+                out.append(.split(split + 1, -1))
+                append(b, to: &out)
+                jumps.append(out.count)
+                out.append(.jump(-1))
+                out[split] = .split(split + 1, out.count)
+            }
+            for j in jumps { out[j] = .jump(out.count) }
+            return out
         }
 
         mutating func emit(_ step: PatternStep, into out: inout [Inst]) throws {
             let (min, max): (Int, Int?) = switch step {
             case .test(_, let a, let b): (a, b)
             case .group(_, _, let a, let b): (a, b)
+            case .choice(_, let a, let b): (a, b)
             case .skip: (1, 1)
             }
             var capture: PatternCapture? = nil
@@ -316,8 +359,9 @@ struct TokenPatternMatcher: Sendable {
 
     let numberBit: UInt64
 
-    /// Capture slots: source 0/1, cue 2/3, content 4/5; 6 = match end.
-    static let slots = 7
+    /// Capture slots: source 0/1, cue 2/3, content 4/5, match 6/7; 8 = match end.
+    static let slots = PatternCapture.allCases.count * 2 + 1
+    static let end = slots - 1
 
     /// Every match, leftmost and non-overlapping per pattern and sentence,
     /// whose cue is outside quotations and not cancelled by an exception.
@@ -365,7 +409,7 @@ struct TokenPatternMatcher: Sendable {
                     }
                     for k in 0..<TokenPatternMatcher.slots { saves[k] = -1 }
                     guard !t.quoted[s], run(p.program, p, pc: 0, i: s, hi: sentence.upperBound, &saves, t, 0) else { s += 1; continue }
-                    let end = max(saves[6], s + 1)
+                    let end = max(saves[TokenPatternMatcher.end], s + 1)
                     defer { s = end; free = end }
                     let cueRange = saves[2]..<saves[3]
                     guard saves[2] >= 0, saves[3] > saves[2], !cueRange.contains(where: { t.quoted[$0] || taken[$0] }) else { continue }
@@ -388,14 +432,15 @@ struct TokenPatternMatcher: Sendable {
         for e in p.exceptions {
             for s in sentence where s < cue.upperBound {
                 var saves = Array(repeating: -1, count: TokenPatternMatcher.slots)
-                if run(e, p, pc: 0, i: s, hi: sentence.upperBound, &saves, t, 0), (s..<max(saves[6], s + 1)).overlaps(cue) { return true }
+                if run(e, p, pc: 0, i: s, hi: sentence.upperBound, &saves, t, 0), (s..<max(saves[TokenPatternMatcher.end], s + 1)).overlaps(cue) { return true }
             }
         }
         return false
     }
 
     /// Backtracking interpreter; true when `.match` is reached (captures in `saves`).
-    private func run(_ prog: [CompiledTokenPattern.Inst], _ p: CompiledTokenPattern, pc start: Int, i begin: Int, hi: Int,
+    /// Internal: the rule engine runs finding patterns with it (`TokenPatternFindings`).
+    func run(_ prog: [CompiledTokenPattern.Inst], _ p: CompiledTokenPattern, pc start: Int, i begin: Int, hi: Int,
                      _ saves: inout [Int], _ t: ClaimTokens, _ depth: Int) -> Bool {
         guard depth < 64 else { return false }
         var pc = start
@@ -469,7 +514,7 @@ struct TokenPatternMatcher: Sendable {
                 }
                 return false
             case .match:
-                saves[6] = i
+                saves[TokenPatternMatcher.end] = i
                 return true
             }
             pc += 1

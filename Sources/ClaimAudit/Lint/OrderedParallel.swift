@@ -8,9 +8,9 @@ import Synchronization
 enum OrderedParallel {
     /// Calls `work(i)` for every `i` in `0..<count` on `jobs` threads and
     /// `body(i, value)` on the calling thread in increasing `i`, each as soon
-    /// as value `i` is ready. At most `window` values are computed but not yet
-    /// handed to `body` (workers wait for a free slot before starting one),
-    /// so at most `window` values and `jobs` computations exist at once.
+    /// as value `i` is ready. At most `max(window, jobs)` values are started
+    /// and not yet handed to `body` (a worker waits for a free slot before
+    /// starting one), so memory is that of so many values, whatever `count`.
     /// `progress` gets the number of values computed so far, from any thread.
     ///
     /// If `body` throws, no further values are started, the computations

@@ -31,6 +31,16 @@ struct RegexPrefilterSet: Sendable {
     /// Per rule: nil = no prefilter (always runs); else the rule's terms
     /// over global literal indices, and whether it is case-insensitive.
     private let rules: [(terms: [[[Int]]], caseInsensitive: Bool)?]
+    /// When every literal is ASCII word bytes (letters, digits, `_`) of a
+    /// case-insensitive pattern (true of all the shipped regex rules), a
+    /// literal can only be found inside one run of ASCII word bytes
+    /// (ignorable bytes skipped), and where it is found follows from its
+    /// bounds: with both, it is the whole run; with an end bound only, a
+    /// suffix of the run; with a start bound only, a prefix; with none, any
+    /// part of it. The scan then copies each run once (lower-cased) and
+    /// looks its suffixes up by hash (`WordRuns`) instead of probing the
+    /// literals at every word start. Nil otherwise.
+    private let words: WordRuns?
 
     init(_ prefilters: [RegexPrefilter?]) {
         var bytes: [UInt8] = []
@@ -75,14 +85,48 @@ struct RegexPrefilterSet: Sendable {
         self.firstStart = firstStart
         self.byFirst = byFirst
         self.rules = rules
+        words = WordRuns(bytes: bytes, offsets: offsets, flags: flags)
     }
+
+    /// True when the scan by word runs is in use (see `words`).
+    var scansWords: Bool { words != nil }
 
     /// Per rule, in the order given to `init`: false only when that rule's
     /// regex cannot match in `range` of `view`.
-    func mayMatch(_ view: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Bool] {
+    /// `byteScan: true` probes literals at every word start even when the
+    /// word scan could be used (for tests comparing the two).
+    func mayMatch(_ view: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, byteScan: Bool = false) -> [Bool] {
         var found = [Bool](repeating: false, count: flags.count)
         var folds = false
         let lower = max(0, range.lowerBound), end = min(range.upperBound, view.count)
+        if let words, !byteScan {
+            found.withUnsafeMutableBufferPointer { fd in
+            words.suffixKeys.withUnsafeBufferPointer { sk in
+            words.suffixValues.withUnsafeBufferPointer { sv in
+            words.masks.withUnsafeBufferPointer { masks in
+                let table = WordRuns.Table(suffixKeys: sk, suffixValues: sv, masks: masks)
+                // Runs of ASCII word bytes; an ignorable byte neither ends nor joins one.
+                var runStart = -1, runLength = 0
+                var i = lower
+                while i < end {
+                    let b = view[i]
+                    if RegexPrefilter.isASCIIWordByte(b) {
+                        if runStart < 0 { runStart = i }
+                        runLength += 1
+                    } else if b != Document.ignorable {
+                        if runStart >= 0 {
+                            words.find(view, runStart, i, runLength, table, fd)
+                            runStart = -1
+                            runLength = 0
+                        }
+                        if b >= 0x80 && !folds && RegexPrefilter.foldsToASCII(view, i, end) { folds = true }
+                    }
+                    i += 1
+                }
+                if runStart >= 0 { words.find(view, runStart, end, runLength, table, fd) }
+            }}}}
+            return verdicts(found, folds: folds)
+        }
         bytes.withUnsafeBufferPointer { lit in
         offsets.withUnsafeBufferPointer { off in
         flags.withUnsafeBufferPointer { fl in
@@ -160,10 +204,176 @@ struct RegexPrefilterSet: Sendable {
                 i += 1
             }
         }}}}}}}
-        return rules.map { rule in
+        return verdicts(found, folds: folds)
+    }
+
+    /// Per rule: may it match, given the literals found.
+    private func verdicts(_ found: [Bool], folds: Bool) -> [Bool] {
+        rules.map { rule in
             guard let rule else { return true }
             if folds && rule.caseInsensitive { return true }
             return rule.terms.contains { term in term.allSatisfy { set in set.contains { found[$0] } } }
         }
+    }
+}
+
+/// The literals of a `RegexPrefilterSet` looked up per run of ASCII word
+/// bytes, by a hash taken from the run's end (`reverseHash`): one backward
+/// pass over the last `maxLength` bytes of a run finds every suffix literal
+/// and, at the run's full length, every whole-run literal. A look-up is
+/// made only at the lengths where some literal has the run's last byte and
+/// the suffix's first byte (`masks`). The few literals with no end bound (a
+/// prefix or any part of a run) are compared directly.
+struct WordRuns: Sendable {
+    /// Open-addressed table: reverse hash of a literal's bytes → its group + 1.
+    let suffixKeys: [UInt64]
+    let suffixValues: [UInt64]
+    /// Per group (one per distinct lower-cased literal): the literal indices
+    /// to mark when it is a suffix of the run, and when it is the whole run.
+    let groups: [(suffix: [Int], whole: [Int])]
+    let shift: UInt64
+    /// Per (last byte & 31, first byte & 31): bit k when a literal of length
+    /// k has them (bits 0–31), bit 32 + k for a whole-run literal.
+    let masks: [UInt64]
+    /// Literals without an end bound: (index, lower-cased bytes, start bound).
+    let loose: [(index: Int, bytes: [UInt8], startBounded: Bool)]
+    let maxLength: Int
+
+    struct Table {
+        let suffixKeys: UnsafeBufferPointer<UInt64>
+        let suffixValues: UnsafeBufferPointer<UInt64>
+        let masks: UnsafeBufferPointer<UInt64>
+    }
+
+    /// Nil when a literal holds a byte that is not an ASCII word byte, is
+    /// longer than 31 bytes, its pattern is case-sensitive, or two literals
+    /// share a hash.
+    init?(bytes: [UInt8], offsets: [Int], flags: [UInt8]) {
+        var groupOf: [[UInt8]: Int] = [:]
+        var groups: [(suffix: [Int], whole: [Int])] = []
+        var hashes: [UInt64] = []
+        var masks = [UInt64](repeating: 0, count: 32 * 32)
+        var loose: [(index: Int, bytes: [UInt8], startBounded: Bool)] = []
+        var maxLength = 0
+        for l in flags.indices {
+            let literal = Array(bytes[offsets[l]..<offsets[l + 1]])
+            guard !literal.isEmpty, literal.count <= 31, flags[l] & 4 != 0,
+                  literal.allSatisfy(RegexPrefilter.isASCIIWordByte) else { return nil }
+            let lower = literal.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if flags[l] & 2 == 0 {
+                loose.append((l, lower, flags[l] & 1 != 0))
+                continue
+            }
+            let isWhole = flags[l] & 1 != 0
+            let g: Int
+            if let known = groupOf[lower] {
+                g = known
+            } else {
+                g = groups.count
+                groupOf[lower] = g
+                groups.append(([], []))
+                hashes.append(Self.reverseHash(lower[...]))
+            }
+            if isWhole { groups[g].whole.append(l) } else { groups[g].suffix.append(l) }
+            masks[Int(lower.last! & 31) << 5 | Int(lower.first! & 31)] |= 1 << UInt64(lower.count + (isWhole ? 32 : 0))
+            maxLength = max(maxLength, lower.count)
+        }
+        // Distinct literals with one hash would be confused: keep the byte scan.
+        guard Set(hashes).count == hashes.count else { return nil }
+        var size = 16
+        while size < hashes.count * 2 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size), values = [UInt64](repeating: 0, count: size)
+        let shift = UInt64(64 - size.trailingZeroBitCount)
+        for (g, h) in hashes.enumerated() {
+            var i = Self.home(h, shift)
+            while values[i] != 0 { i = (i + 1) & (size - 1) }
+            keys[i] = h
+            values[i] = UInt64(g + 1)
+        }
+        self.groups = groups
+        suffixKeys = keys
+        suffixValues = values
+        self.shift = shift
+        self.masks = masks
+        self.loose = loose
+        self.maxLength = maxLength
+    }
+
+    @inline(__always)
+    static func home(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// FNV-1a over the bytes from last to first.
+    static func reverseHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h = TokenKey.offset
+        for b in bytes.reversed() { h = (h ^ UInt64(b)) &* TokenKey.prime }
+        return h
+    }
+
+    /// The group + 1 stored for `hash`, or 0.
+    @inline(__always)
+    func lookUp(_ hash: UInt64, _ t: Table) -> UInt64 {
+        let mask = t.suffixKeys.count - 1
+        var i = Self.home(hash, shift)
+        while true {
+            let v = t.suffixValues[i]
+            if v == 0 { return 0 }
+            if t.suffixKeys[i] == hash { return v }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Marks in `found` every literal that the run `view[start..<end]`
+    /// (`length` word bytes, ignorable bytes skipped) holds where its bounds allow.
+    @inline(__always)
+    func find(_ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ length: Int, _ t: Table,
+              _ found: UnsafeMutableBufferPointer<Bool>) {
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        var k = end - 1
+        while view[k] == Document.ignorable { k -= 1 }
+        let lastRow = Int(lower(view[k]) & 31) << 5
+        var h = TokenKey.offset
+        var taken = 0
+        let limit = min(length, maxLength)
+        while taken < limit {
+            let b = lower(view[k])
+            h = (h ^ UInt64(b)) &* TokenKey.prime
+            taken += 1
+            let m = t.masks[lastRow | Int(b & 31)]
+            if m & (1 << UInt64(taken)) != 0 || (taken == length && m & (1 << UInt64(taken + 32)) != 0) {
+                let v = lookUp(h, t)
+                if v != 0 {
+                    let g = groups[Int(v) - 1]
+                    for l in g.suffix { found[l] = true }
+                    if taken == length { for l in g.whole { found[l] = true } }
+                }
+            }
+            k -= 1
+            while k >= start && view[k] == Document.ignorable { k -= 1 }
+        }
+        for literal in loose where literal.bytes.count <= length && !found[literal.index] {
+            if Self.contains(view, start, end, literal.bytes, prefixOnly: literal.startBounded) { found[literal.index] = true }
+        }
+    }
+
+    /// Whether the run holds `literal` (lower-cased) as a prefix, or anywhere,
+    /// ignorable bytes skipped.
+    static func contains(_ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ literal: [UInt8], prefixOnly: Bool) -> Bool {
+        var p = start
+        while p < end {
+            if view[p] != Document.ignorable {
+                var j = p, m = 0
+                while m < literal.count && j < end {
+                    let b = view[j]
+                    if b == Document.ignorable { j += 1; continue }
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != literal[m] { break }
+                    m += 1
+                    j += 1
+                }
+                if m == literal.count { return true }
+                if prefixOnly { return false }
+            }
+            p += 1
+        }
+        return false
     }
 }

@@ -17,7 +17,8 @@ public struct Rule: Sendable {
     public var origin: RuleOrigin
     /// False when a pack or configuration turns the rule off.
     public var enabled: Bool
-    /// Where a `regex` rule's matches count (`<pattern scope="prose">`):
+    /// Where a `regex` rule's or a finding pattern's matches count
+    /// (`<pattern scope="prose">`, `<tokens emit="finding" scope="prose">`):
     /// `.prose` drops matches that touch quoted words. Phrase rules carry
     /// their scope in `PhraseList`.
     public var patternScope: MatchScope = .all
@@ -51,8 +52,10 @@ public enum RuleKind: Sendable {
     /// A check implemented in Swift (`unsourced-claim`,
     /// `anonymous-without-description`); the XML configures and documents it.
     case check(name: String)
-    /// A token pattern that finds attributions (`kind="pattern"`); the
-    /// analyser compiles and runs it, and its attributions name the rule.
+    /// A token pattern (`kind="pattern"`). One that finds attributions is
+    /// compiled and run by the analyser, and its attributions name the
+    /// rule; one with `emit="finding"` is run by the rule engine and
+    /// reports findings like a phrase or regex rule.
     case tokenPattern(TokenPattern)
 
     public var name: String {

@@ -1,10 +1,11 @@
-/// Runs the `phrases` and `regex` rules over claims.
+/// Runs the `phrases`, `regex` and finding-pattern rules over claims.
 ///
 /// Compiled once per rule set: every enabled `phrases` rule goes into ONE
 /// `PhraseMatcher` (payload = index into `phraseRules`), so a claim is
 /// tokenized once and walked once whatever the number of phrase rules.
 /// Regex rules are compiled once and run over each claim's folded prose,
-/// only where their trigger word occurs (`RegexTrigger`).
+/// only where their trigger word occurs (`RegexTrigger`). Token patterns
+/// with `emit="finding"` run over the claim's tokens (`TokenPatternFindings`).
 /// `apply` is pure and thread-safe.
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
@@ -17,8 +18,16 @@ public struct RuleEngine: Sendable {
     let regexRules: [(rule: Rule, regex: RegexRule)]
     /// Every regex rule's prefilter, checked in one pass per claim.
     let prefilters: RegexPrefilterSet
+    /// The finding patterns, nil when the rule set has none.
+    let findingPatterns: TokenPatternFindings?
 
     public init(ruleSet: RuleSet) throws {
+        try self.init(ruleSet: ruleSet, lexicons: nil)
+    }
+
+    /// `lexicons`: the analyser's, shared so they are not built twice; built
+    /// here when nil and a finding pattern needs them.
+    init(ruleSet: RuleSet, lexicons: AttributionLexicons?) throws {
         self.ruleSet = ruleSet
         var phraseRules: [Rule] = []
         var scopes: [MatchScope] = []
@@ -58,6 +67,12 @@ public struct RuleEngine: Sendable {
         self.matcher = matcher
         self.regexRules = regexRules
         self.prefilters = RegexPrefilterSet(regexRules.map(\.regex.prefilter))
+        let hasFindingPattern = ruleSet.enabledRules.contains {
+            if case .tokenPattern(let p) = $0.kind { return p.output == .finding }
+            return false
+        }
+        findingPatterns = hasFindingPattern
+            ? try TokenPatternFindings(ruleSet: ruleSet, lexicons: lexicons ?? AttributionLexicons(ruleSet: ruleSet)) : nil
     }
 
     /// Appends the findings of every phrase and regex rule to each claim.
@@ -73,7 +88,7 @@ public struct RuleEngine: Sendable {
     /// tokenizing the claim again. A claim whose given tokens do not cover
     /// exactly its range is tokenized here, as without them.
     func apply(to claims: inout [Claim], document: Document, segmentation: Segmentation, tokens given: [ClaimTokens]?) {
-        guard !matcher.isEmpty || !regexRules.isEmpty else { return }
+        guard !matcher.isEmpty || !regexRules.isEmpty || findingPatterns != nil else { return }
         let quotations = QuotationIndex(segmentation.quotations)
         for ci in claims.indices {
             let range = claims[ci].start..<claims[ci].end
@@ -133,6 +148,15 @@ public struct RuleEngine: Sendable {
                     }
                 }
             }
+            if let findingPatterns {
+                let t = Self.claimTokens(of: ci, range, given, document.view, quotes)
+                for m in findingPatterns.matches(in: t) {
+                    let rule = findingPatterns.rules[m.pattern]
+                    let span = t.bytes(m.tokens)
+                    guard Self.inScope(rule.patternScope, span, quotes) else { continue }
+                    report(rule, span.lowerBound, span.upperBound)
+                }
+            }
             claims[ci].findings = findings
         }
     }
@@ -148,6 +172,15 @@ public struct RuleEngine: Sendable {
             if t.range == range { return t.tokens }
         }
         return Tokenizer.tokens(in: view, range: range)
+    }
+
+    /// The analyser's tokens of claim `index` with their quotation marks,
+    /// when they are for the claim's range; else made here (quoted words
+    /// then come from the segment's own marks and `quotes`).
+    static func claimTokens(of index: Int, _ range: Range<Int>, _ given: [ClaimTokens]?, _ view: [UInt8],
+                            _ quotes: [Quotation]) -> ClaimTokens {
+        if let given, index < given.count, given[index].range == range { return given[index] }
+        return ClaimTokens(view: view, range: range, quotations: quotes)
     }
 
     /// Low two bits of a matcher payload; the rest is the rule's index.

@@ -6,7 +6,8 @@
 /// text article. `match`: a finding of the rule exists, and one overlaps each
 /// `<mark>`. `none`: no finding of the rule. For `section-labels` rules a
 /// "finding" is a claim whose section is one of the rule's labels; for
-/// `pattern` rules it is an attribution the rule made (cue and source).
+/// `pattern` rules that find attributions it is an attribution the rule made
+/// (cue and source); a `pattern` rule with `emit="finding"` reports findings.
 public enum RuleExamples {
     /// Why `example` does not behave as documented, or nil when it does.
     public static func failure(of example: RuleExample, in rule: Rule, auditor: Auditor) -> String? {
@@ -31,8 +32,8 @@ public enum RuleExamples {
         }
 
         var findings = report.findings.filter { $0.rule == rule.id }
-        if case .tokenPattern = rule.kind {
-            // For a pattern rule, a "finding" is an attribution it made: its cue and source.
+        if case .tokenPattern(let pattern) = rule.kind, pattern.output == .attribution {
+            // For an attribution pattern, a "finding" is an attribution it made: its cue and source.
             findings = report.claims.flatMap { claim in
                 claim.attributions.filter { $0.rule == rule.id }.compactMap { a -> Finding? in
                     guard let cue = a.cue else { return nil }

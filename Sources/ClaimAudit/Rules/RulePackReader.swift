@@ -28,6 +28,7 @@ enum RulePackReader {
             out.diagnostics = invalid.map { d in
                 var d = d
                 d.message = tidy(d.message)
+                if d.column == 0 { d.column = elementColumn(bytes, line: d.line, message: d.message) }
                 if let id = spans.id(at: d.line) { d.message += " (rule \(id))" }
                 return d
             }
@@ -144,7 +145,7 @@ enum RulePackReader {
             examples: children.filter { $0.name == "example" }.map(buildExample),
             origin: RuleOrigin(path: path, line: element.line),
             enabled: bool(element.attribute("enabled"), default: true))
-        if kindName == "regex" {
+        if kindName == "regex" || kindName == "pattern" {
             rule.patternScope = MatchScope(rawValue: payload?.attribute("scope") ?? "all") ?? .all
         }
         return .success(rule)
@@ -201,6 +202,39 @@ enum RulePackReader {
     /// Runs of white space folded to one space, ends trimmed.
     static func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The 1-based column (in Unicode scalars) of the start tag that a schema
+    /// error on `line` is about (libxml2 gives schema errors a line but no
+    /// column): the `<name` of the element the message names ("Element
+    /// 'choice': …"), else the line's first tag; 0 when the line has none.
+    static func elementColumn(_ bytes: [UInt8], line: Int, message: String) -> Int {
+        guard line > 0 else { return 0 }
+        var start = 0, current = 1
+        while current < line {
+            guard let nl = bytes[start...].firstIndex(of: 0x0A) else { return 0 }
+            start = nl + 1
+            current += 1
+        }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        let text = bytes[start..<end]
+        func column(of offset: Int) -> Int {
+            // Scalars before the offset: every byte that is not a UTF-8 continuation byte.
+            1 + text[start..<offset].filter { $0 & 0xC0 != 0x80 }.count
+        }
+        if let open = message.range(of: "Element '"), let close = message[open.upperBound...].firstIndex(of: "'") {
+            let tag = Array("<\(message[open.upperBound..<close])".utf8)
+            var i = start
+            while i + tag.count <= end {
+                if text[i..<(i + tag.count)].elementsEqual(tag) {
+                    let after = i + tag.count < end ? text[i + tag.count] : 0x20
+                    if after == 0x20 || after == 0x3E || after == 0x2F || after == 0x09 || after == 0x0D { return column(of: i) }
+                }
+                i += 1
+            }
+        }
+        if let lt = text.firstIndex(of: 0x3C) { return column(of: lt) }
+        return 0
     }
 
     /// libxml2 names elements `{namespace}name`; the namespace is noise here.

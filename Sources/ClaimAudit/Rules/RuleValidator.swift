@@ -18,8 +18,21 @@ enum RuleValidator {
                 out.append(RuleProblem(line: nil, message: "empty section label"))
             }
         case .tokenPattern(let pattern):
-            if !CompiledTokenPattern.captures(pattern.steps).contains(.cue) {
-                out.append(RuleProblem(line: nil, message: "a token pattern needs a <capture name=\"cue\">"))
+            let captures = CompiledTokenPattern.captures(pattern.steps)
+            switch pattern.output {
+            case .attribution:
+                if !captures.contains(.cue) {
+                    out.append(RuleProblem(line: nil, message: "a token pattern needs a <capture name=\"cue\">"))
+                }
+                if captures.contains(.match) {
+                    out.append(RuleProblem(line: nil, message: "<capture name=\"match\"> belongs only in emit=\"finding\" patterns"))
+                }
+            case .finding:
+                let spans = captures.subtracting([.match]).map(\.rawValue).sorted()
+                if !spans.isEmpty {
+                    out.append(RuleProblem(line: nil, message:
+                        "an emit=\"finding\" pattern makes no attribution: capture \(spans.joined(separator: ", ")) is not allowed (use <capture name=\"match\"> or <group>)"))
+                }
             }
         case .check(let name):
             if !KnownChecks.names.contains(name) {

@@ -1,6 +1,7 @@
 /// A token pattern: the payload of a `kind="pattern"` rule, which finds
 /// attributions as data instead of Swift ("NAME (, APPOSITIVE ,)?
-/// REPORTING-VERB CONTENT").
+/// REPORTING-VERB CONTENT"), or, with `emit="finding"`, reports a finding
+/// wherever it matches (a house rule written as words, not as a regex).
 ///
 /// A pattern is a sequence of steps matched over the tokens of one
 /// sentence. Captures named `source`, `cue` and `content` become the
@@ -14,12 +15,27 @@ public struct TokenPattern: Sendable, Hashable {
     /// The attribution kind, or nil to classify the captured source
     /// (a pronoun or name → named, "officials" → anonymous, "a poll" → document…).
     public var attributionKind: AttributionKind?
+    /// What a match makes: an attribution (the analyser runs the pattern)
+    /// or a finding of the rule (the rule engine runs it).
+    public var output: PatternOutput = .attribution
 
-    public init(steps: [PatternStep], exceptions: [[PatternStep]] = [], attributionKind: AttributionKind? = nil) {
+    public init(steps: [PatternStep], exceptions: [[PatternStep]] = [], attributionKind: AttributionKind? = nil,
+                output: PatternOutput = .attribution) {
         self.steps = steps
         self.exceptions = exceptions
         self.attributionKind = attributionKind
+        self.output = output
     }
+}
+
+/// What a token pattern's match makes (`<tokens emit="…">`).
+public enum PatternOutput: String, Sendable, Hashable {
+    /// An attribution with the captured source, cue and content.
+    case attribution
+    /// A finding of the rule over the whole match, or over the
+    /// `<capture name="match">` when there is one. An `<except>` match that
+    /// overlaps the finding cancels it.
+    case finding
 }
 
 /// One step of a token pattern. `min`/`max` repeat it (an optional step is
@@ -30,10 +46,15 @@ public indirect enum PatternStep: Sendable, Hashable {
     case group([PatternStep], capture: PatternCapture?, min: Int, max: Int?)
     /// Skips zero to `max` tokens (as few as possible).
     case skip(max: Int)
+    /// One of several steps, tried in the order written (the first that
+    /// lets the rest of the pattern match wins, as in a regex alternation).
+    case choice([PatternStep], min: Int, max: Int?)
 }
 
+/// Named captures. `source`, `cue` and `content` are an attribution's spans;
+/// `match` narrows a finding pattern's finding to part of the match.
 public enum PatternCapture: String, Sendable, Hashable, CaseIterable {
-    case source, cue, content
+    case source, cue, content, match
 }
 
 /// What one token test accepts.

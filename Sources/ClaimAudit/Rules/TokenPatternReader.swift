@@ -26,12 +26,19 @@ enum TokenPatternReader {
         } catch {
             return .failure(RuleProblem(line: element.line, message: "\(error)"))
         }
+        let output = PatternOutput(rawValue: element.attribute("emit") ?? "attribution") ?? .attribution
+        if output == .finding, element.attribute("attribution") != nil {
+            return .failure(RuleProblem(line: element.line, message: "attribution=\"…\" belongs only on emit=\"attribution\" patterns"))
+        }
+        if output == .attribution, element.attribute("scope") != nil {
+            return .failure(RuleProblem(line: element.line, message: "scope=\"…\" belongs only on emit=\"finding\" patterns"))
+        }
         let kindName = element.attribute("attribution") ?? "auto"
         let kind = kindName == "auto" ? nil : AttributionKind(rawValue: kindName)
         if kindName != "auto" && kind == nil {
             return .failure(RuleProblem(line: element.line, message: "unknown attribution kind '\(kindName)'"))
         }
-        return .success(TokenPattern(steps: steps, exceptions: exceptions, attributionKind: kind))
+        return .success(TokenPattern(steps: steps, exceptions: exceptions, attributionKind: kind, output: output))
     }
 
     private static func step(_ e: XMLElement) throws -> PatternStep {
@@ -56,11 +63,13 @@ enum TokenPatternReader {
         case "noun-phrase": return .test(.nounPhrase(head: e.attribute("head")), min: min, max: max)
         case "rest": return .test(.rest, min: 1, max: 1)
         case "skip": return .skip(max: Int(e.attribute("max") ?? "1") ?? 1)
+        case "choice":
+            return .choice(try e.children.map(step), min: min, max: max)
         case "group", "capture":
             let inner = try e.children.map(step)
             let capture = e.name == "capture" ? PatternCapture(rawValue: e.attribute("name") ?? "") : nil
             if e.name == "capture" && capture == nil {
-                throw RuleProblem(line: e.line, message: "capture name must be source, cue or content")
+                throw RuleProblem(line: e.line, message: "capture name must be source, cue, content or match")
             }
             return .group(inner, capture: capture, min: min, max: max)
         default:

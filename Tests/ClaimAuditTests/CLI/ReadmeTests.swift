@@ -33,4 +33,23 @@ import Testing
         let r = try CLIRunner.run(["rules", "validate", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
     }
+
+    /// The finding-pattern example is a bare `<rule>`: wrapped in a pack, it
+    /// loads and its examples pass.
+    @Test func findingPatternExampleValidates() throws {
+        let rule = try block("xml", containing: "house.thought-to-be")
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pack xmlns="https://claimaudit.dev/ns/rules/1" id="house">
+        \(rule)
+        </pack>
+
+        """
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(xml.utf8).write(to: dir.appendingPathComponent("house.xml"))
+        let r = try CLIRunner.run(["rules", "validate", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("1 rules"), "\(r.stdout)")
+    }
 }

@@ -37,6 +37,22 @@ import Testing
         }
     }
 
+    /// The list of documents is written 256 rows at a time from small
+    /// trees: across chunk boundaries (255…513 documents, paths that need
+    /// escaping) it is the list of the whole page.
+    @Test func htmlStreamWritesTheListOfDocumentsInChunksWithTheSameBytes() throws {
+        let docs = [ReportFixture.emptyReport(), ReportFixture.notesReport()]
+        for count in [255, 256, 257, 513] {
+            let report = AuditReport(tool: ReportFixture.tool, documents: (0..<count).map { i in
+                var doc = docs[i % 2]
+                doc.path = "desk \(i)/<story & “draft” \(i)>.md"
+                return doc
+            })
+            let whole = try HTMLReporter().render(report)
+            #expect(try streamed(HTMLReporter(), report) == whole, "\(count) documents")
+        }
+    }
+
     @Test func htmlStreamOfTheFixtureIsTheGoldenPage() throws {
         let golden = try Data(contentsOf: Snapshot.directory.appendingPathComponent("report.html"))
         #expect(try streamed(HTMLReporter(), ReportFixture.report()) == Array(golden))

@@ -8,7 +8,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("weasel-agentless-passive ") })
         let columns = line.split(separator: " ", omittingEmptySubsequences: true)
-        #expect(Array(columns.prefix(4)) == ["weasel-agentless-passive", "warning", "regex", "weasel"])
+        #expect(Array(columns.prefix(4)) == ["weasel-agentless-passive", "warning", "pattern", "weasel"])
     }
 
     @Test func listAsJSONHasOneObjectPerRule() throws {
@@ -35,7 +35,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try CLIRunner.run(["rules", "validate", dir])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("loud.xml:3: error: "))
+        // Schema errors carry the column of the element they are about (here `  <rule`).
+        #expect(r.stderr.contains("loud.xml:3:3: error: "))
         #expect(r.stderr.contains("(rule loud)"))
 
         let single = try CLIRunner.run(["rules", "validate", dir + "/house.xml"])

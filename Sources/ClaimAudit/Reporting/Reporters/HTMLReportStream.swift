@@ -51,6 +51,8 @@ struct HTMLReportStream: PiecewiseReportStream {
     /// Stands where the sections go in the serialised opening-and-closing
     /// page; text is escaped, so no document can contain it.
     static let marker: StaticString = "claimaudit-document-sections"
+    /// Stands where the rows of the list of documents go.
+    static let rowsMarker: StaticString = "claimaudit-document-rows"
 
     init(reporter: HTMLReporter) { self.reporter = reporter }
 
@@ -77,15 +79,27 @@ struct HTMLReportStream: PiecewiseReportStream {
 
     mutating func end(writingTo write: ([UInt8]) throws -> Void) throws {
         let b = try HTMLBuilder(lang: "en")
-        let body = try reporter.opening(outline, in: b)
+        let body = try reporter.opening(outline, in: b, rowsMarker: outline.several ? Self.rowsMarker : nil)
         try b.comment(Self.marker, in: body)
         try reporter.closing(outline, in: body, of: b)
         let page = try b.serialize()
         let mark = Array("<!--\(Self.marker)-->".utf8)
-        guard let at = Self.find(mark, in: page) else {
+        guard let at = Self.find(mark, in: page[...]) else {
             throw ClaimAuditError.output(path: "report", message: "the HTML page lost its section marker")
         }
-        try write(Array(page[..<at]))
+        var from = 0
+        if outline.several {
+            // The list of documents: the marker and its line break stand
+            // where the rows go; the rows are written a chunk at a time.
+            let rowsMark = Array("<!--\(Self.rowsMarker)-->\n".utf8)
+            guard let rowsAt = Self.find(rowsMark, in: page[..<at]) else {
+                throw ClaimAuditError.output(path: "report", message: "the HTML page lost its list marker")
+            }
+            try write(Array(page[..<rowsAt]))
+            try writeRows(write)
+            from = rowsAt + rowsMark.count
+        }
+        try write(Array(page[from..<at]))
         if let first {
             try write(section(first, number: 1))
         } else if let spill {
@@ -94,6 +108,23 @@ struct HTMLReportStream: PiecewiseReportStream {
         try write(Array(page[(at + mark.count)...]))
         first = nil
         spill = nil
+    }
+
+    /// The rows of the list of documents, 256 at a time, each chunk from a
+    /// small `<ol>` tree of its own: an `<li>` is laid out from itself, its
+    /// parent's name and its next sibling (the line break after it), the
+    /// same as in the whole page, so the bytes are those of `render`, and
+    /// the tree of an archive's list is never built whole.
+    private func writeRows(_ write: ([UInt8]) throws -> Void) throws {
+        var start = 0
+        while start < outline.rows.count {
+            let end = min(start + 256, outline.rows.count)
+            let b = try HTMLBuilder(lang: "en")
+            let list = try b.element("ol", in: try b.element("body", in: b.root))
+            try HTMLReporter.documentRows(outline.rows[start..<end], from: start, in: list, of: b)
+            try write(b.serializeChildren(of: list))
+            start = end
+        }
     }
 
     /// One document's `<section>` and the line break after it, from a tree
@@ -106,10 +137,10 @@ struct HTMLReportStream: PiecewiseReportStream {
     }
 
     /// The first index of `needle` in `haystack`.
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
         guard let head = needle.first, needle.count <= haystack.count else { return nil }
-        var i = 0
-        while i + needle.count <= haystack.count {
+        var i = haystack.startIndex
+        while i + needle.count <= haystack.endIndex {
             if haystack[i] == head && haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
             i += 1
         }

@@ -40,7 +40,11 @@ public struct HTMLReporter: StreamingReporter {
     /// The page up to the first document's section: head, header with the
     /// counts and legend, and the list of documents when there are several.
     /// Returns the `<body>` the sections go into.
-    func opening(_ outline: HTMLPageOutline, in b: HTMLBuilder) throws -> HTMLBuilder.Node {
+    /// With `rowsMarker`, the list of documents holds that comment (and the
+    /// line break after it) instead of its rows, which a stream writes from
+    /// small trees of their own (`documentRows`).
+    func opening(_ outline: HTMLPageOutline, in b: HTMLBuilder,
+                 rowsMarker: StaticString? = nil) throws -> HTMLBuilder.Node {
         let head = try b.element("head", in: b.root)
         try b.element("meta", in: head, ["http-equiv": "Content-Type", "content": "text/html; charset=utf-8"])
         try b.element("meta", in: head, [
@@ -73,16 +77,28 @@ public struct HTMLReporter: StreamingReporter {
             let nav = try b.element("nav", in: body, ["class": "contents", "aria-label": "Documents"])
             try b.element("h2", in: nav, text: "Documents")
             let list = try b.element("ol", in: nav)
-            for (i, row) in outline.rows.enumerated() {
-                let item = try b.element("li", in: list)
-                try b.element("a", in: item, text: row.path, ["href": "#d\(i + 1)"])
-                try b.text(" — \(row.verdict)", in: item)
+            if let rowsMarker {
+                try b.comment(rowsMarker, in: list)
+                try b.text("\n", in: list)
+            } else {
+                try Self.documentRows(outline.rows[...], from: 0, in: list, of: b)
             }
         }
         if outline.rows.isEmpty {
             try b.element("p", in: body, text: "No documents were audited.", ["class": "nothing"])
         }
         return body
+    }
+
+    /// One `<li>` per document in the list of documents; `first` is the
+    /// number of documents before `rows` (for the `#dN` links).
+    static func documentRows(_ rows: ArraySlice<HTMLPageOutline.Row>, from first: Int,
+                             in list: HTMLBuilder.Node, of b: HTMLBuilder) throws {
+        for (i, row) in zip(first..., rows) {
+            let item = try b.element("li", in: list)
+            try b.element("a", in: item, text: row.path, ["href": "#d\(i + 1)"])
+            try b.text(" — \(row.verdict)", in: item)
+        }
     }
 
     /// The page after the last document's section.
