@@ -101,7 +101,7 @@ public struct Analyzer: Sendable {
             var attributions = entry.attributions
             // A sourceless cue ("is expected to") in an analysis section is
             // still the writer's analysis: that comes first.
-            if attributions.allSatisfy({ AttributionScope.sourcelessRules.contains($0.rule) }), let section = seg.section,
+            if attributions.allSatisfy(AttributionScope.isSourceless), let section = seg.section,
                section.role == .analysis {
                 attributions.insert(Attribution(kind: .analysis, cue: labelSpan(for: seg, segmentation, document), source: nil,
                                                 rule: "analysis-section"), at: 0)
@@ -114,8 +114,7 @@ public struct Analyzer: Sendable {
             // one, and an adjective of attitude ("attendees are eager to") is
             // the writer's description: the claim stays unsourced for the
             // editorial check.
-            let sourced = attributions.contains { Analyzer.ungoverning.contains($0.rule) }
-                ? attributions.filter { !Analyzer.ungoverning.contains($0.rule) } : attributions
+            let sourced = attributions.contains(where: Analyzer.isUngoverning) ? attributions.filter { !Analyzer.isUngoverning($0) } : attributions
             if !UnsourcedClaimCheck.isGoverned(by: sourced, in: tokens[i]) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
                !UnsourcedClaimCheck.continuesDocument(i, entries) {
                 for rule in unsourcedRules {
@@ -135,8 +134,12 @@ public struct Analyzer: Sendable {
         return (claims, tokens)
     }
 
-    /// Rules whose attributions do not source a claim for `unsourced-claim`.
-    static let ungoverning = AttributionScope.sourcelessRules.union(["attitude-adjective"])
+    /// Attributions that do not source a claim for `unsourced-claim`: the
+    /// sourceless ones and "attitude-adjective" (no hashing: per claim).
+    @inline(__always)
+    static func isUngoverning(_ a: Attribution) -> Bool {
+        AttributionScope.isSourceless(a) || a.rule == "attitude-adjective"
+    }
 
     /// Quotations closed by a quotation mark. A quotation left open by a
     /// stray or mismatched mark (“…" or an odd straight quote) would

@@ -131,14 +131,19 @@ enum AttributionScope {
     }
 
     /// Attributions with no source of their own ("is expected to",
-    /// "reportedly") name no speaker to pass on to a later quotation.
-    static let sourcelessRules: Set<String> = ["agentless-passive", "hearsay-adverb"]
+    /// "reportedly": rules "agentless-passive" and "hearsay-adverb") name no
+    /// speaker to pass on to a later quotation. Checked without hashing the
+    /// rule name: this runs for every segment.
+    @inline(__always)
+    static func isSourceless(_ a: Attribution) -> Bool {
+        a.source == nil && (a.rule == "agentless-passive" || a.rule == "hearsay-adverb")
+    }
 
     /// Whether a segment has an attribution that later segments may inherit.
-    static func passesOn(_ e: Entry) -> Bool { e.attributions.contains { !sourcelessRules.contains($0.rule) } }
+    static func passesOn(_ e: Entry) -> Bool { e.attributions.contains { !isSourceless($0) } }
 
     /// The attribution a segment passes on (call only when `passesOn`).
-    static func passed(_ e: Entry) -> Attribution { e.attributions.first { !sourcelessRules.contains($0.rule) } ?? e.attributions[0] }
+    static func passed(_ e: Entry) -> Attribution { e.attributions.first { !isSourceless($0) } ?? e.attributions[0] }
 
     static func inherited(_ a: Attribution, rule: String) -> Attribution {
         Attribution(kind: a.kind, cue: a.cue, source: a.source, rule: rule, content: a.content, resolvedSource: a.resolvedSource,

@@ -459,7 +459,11 @@ struct TokenPatternMatcher: Sendable {
                 guard k > i else { return false }
                 i = k
             case .lexicon(let n):
-                guard let e = AttributionLexicons.longest(p.lexicons[n], t, at: i, limit: hi) else { return false }
+                // Matched on the stored matcher (not passed by value to a
+                // helper). perf still shows an outlined PhraseMatcher copy
+                // in `run`; not traced further (session 5, c3).
+                guard i >= 0, i < t.count, let e = p.lexicons[n].matches(in: t.tokens, at: i, limit: hi).first?.tokens.upperBound
+                else { return false }
                 i = e
             case .anyWord:
                 guard i < hi, t.isWord(i) else { return false }
@@ -478,7 +482,7 @@ struct TokenPatternMatcher: Sendable {
                 guard let np = sources.object(from: i, upperBound: hi, in: t) else { return false }
                 var e = np.upperBound
                 while e > i {
-                    if head == nil || AttributionLexicons.isEntry(p.lexicons[head!], t, classifier.head(of: i..<e, in: t)) {
+                    if head == nil || TokenPatternMatcher.isEntry(p, head!, t, classifier.head(of: i..<e, in: t)) {
                         let backup = saves
                         if run(prog, p, pc: pc + 1, i: e, hi: hi, &saves, t, depth + 1) { return true }
                         saves = backup
@@ -518,6 +522,14 @@ struct TokenPatternMatcher: Sendable {
     }
 
     /// Spelled-out cardinals the `number` test accepts besides digits.
+    /// True when token `h` alone is an entry of the pattern's lexicon `n`
+    /// (looked up in place; see the `.lexicon` step).
+    @inline(__always)
+    static func isEntry(_ p: CompiledTokenPattern, _ n: Int, _ t: ClaimTokens, _ h: Int) -> Bool {
+        guard h >= 0 && h < t.count else { return false }
+        return p.lexicons[n].matches(in: t.tokens, at: h, limit: h + 1).contains { $0.tokens.upperBound == h + 1 }
+    }
+
     static let numberWords = FunctionWords.keys([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
