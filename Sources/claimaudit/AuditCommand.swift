@@ -141,13 +141,7 @@ struct AuditCommand: ParsableCommand {
     /// `--output` file still appears only when complete.
     func runStreaming(auditor: Auditor, stream: any ReportStream, verification: VerificationOptions) throws {
         var stream = stream
-        let file: AtomicFileWriter?
-        do {
-            file = try output.map { try AtomicFileWriter(path: $0) }
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let file = try OutputFile.open(output)
         func emit(_ bytes: @autoclosure () throws -> [UInt8]) throws {
             do {
                 let piece = try bytes()

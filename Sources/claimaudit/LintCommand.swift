@@ -90,13 +90,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         let reporter = try makeReporter(linter)
-        let file: AtomicFileWriter?
-        do {
-            file = try output.map { try AtomicFileWriter(path: $0) }
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let file = try OutputFile.open(output)
 
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let meter = ProgressMeter(total: files.files.count, mode: progress)
