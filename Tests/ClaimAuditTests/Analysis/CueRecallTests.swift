@@ -33,29 +33,20 @@ import Testing
 }
 
 @Suite struct NumberPatternTests {
+    static let count = """
+    <tokens>
+      <capture name="source"><number/><word>engineers</word></capture>
+      <capture name="cue"><word>signed</word></capture>
+      <capture name="content"><rest/></capture>
+    </tokens>
+    """
+
     func auditor() throws -> Auditor {
-        let pack = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <pack xmlns="https://claimaudit.dev/ns/rules/1" id="house">
-          <rule id="house.count" kind="pattern" category="attribution" severity="info">
-            <summary>Test pattern.</summary>
-            <message>{match}</message>
-            <tokens>
-              <capture name="source"><number/><word>engineers</word></capture>
-              <capture name="cue"><word>signed</word></capture>
-              <capture name="content"><rest/></capture>
-            </tokens>
-            <example expect="match">x</example>
-            <example expect="none">y</example>
-          </rule>
-        </pack>
-        """
-        return try Auditor(ruleSet: RuleLoader.load(sources: [("house.xml", Array(pack.utf8))]))
+        try TokenPatternTests().auditor(Self.count, id: "house.count")
     }
 
     func sources(_ a: Auditor, _ text: String) -> [String] {
-        a.audit(TextLoader.load(SourceText(path: "t.txt", text: text))).claims.flatMap(\.attributions)
-            .filter { $0.rule == "house.count" }.compactMap { $0.source?.text }
+        TokenPatternTests().attributions(a, text).filter { $0.rule == "house.count" }.compactMap { $0.source?.text }
     }
 
     @Test func numberTestAcceptsDigitsAndSpelledOutCardinals() throws {
