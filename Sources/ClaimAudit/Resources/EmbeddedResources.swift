@@ -154,7 +154,9 @@ enum EmbeddedResources {
       <xs:annotation><xs:documentation>Distinct named people, organisations and outlets, folded ("a Meta spokesperson" is Meta).</xs:documentation></xs:annotation>
     </xs:attribute>
     <xs:attribute name="words" type="xs:nonNegativeInteger" use="required"/>
-    <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Findings of category hedging (every rule in it, house rules included).</xs:documentation></xs:annotation>
+    </xs:attribute>
     <xs:attribute name="hedges-per-100-words" type="c:rateType" use="required"/>
   </xs:complexType>
 
@@ -667,7 +669,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <xs:attribute name="unsourced-share" type="r:shareType" use="required"/>
     <xs:attribute name="anonymous-attributions" type="xs:nonNegativeInteger" use="required"/>
     <xs:attribute name="named-attributions" type="xs:nonNegativeInteger" use="required"/>
-    <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="hedges" type="xs:nonNegativeInteger" use="required">
+      <xs:annotation><xs:documentation>Findings of category hedging (every rule in it, house rules included).</xs:documentation></xs:annotation>
+    </xs:attribute>
     <xs:attribute name="hedge-density" type="r:densityType" use="required">
       <xs:annotation><xs:documentation>Hedging findings per 100 claims.</xs:documentation></xs:annotation>
     </xs:attribute>
