@@ -1262,6 +1262,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>conceivably</phrase>
       <phrase>ostensibly</phrase>
       <phrase>maybe</phrase>
+      <phrase>almost certainly</phrase>
+      <phrase>in theory</phrase>
+      <phrase>theoretically</phrase>
       <!-- A speaker softening their own claim ("I think she is right", "I
            guess it worked"); nearly always inside a quotation, so info
            there. "I" is not inflected. -->
@@ -1273,6 +1276,9 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <!-- Verbs: the first word is inflected (appear to → appears/appeared to). -->
       <phrase>appear to</phrase>
       <phrase>seem to</phrase>
+      <phrase>look to be</phrase>
+      <phrase>look as if</phrase>
+      <phrase>look as though</phrase>
       <phrase>seem</phrase>
       <phrase>be expected to</phrase>
       <phrase>be widely expected to</phrase>
@@ -1448,21 +1454,39 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
   </rule>
 
   <rule id="hedging-uncertainty" kind="phrases" category="hedging" severity="info">
-    <summary>The writer states that something is not known ("it is unclear whether", "the cause is uncertain", "it is possible that"). That can be honest reporting of a gap, so it is a note, not a warning: the reader should learn what was asked, and of whom.</summary>
+    <summary>The writer states that something is not known ("it is unclear whether", "it's not clear why", "the cause is uncertain", "it is possible that", "remains to be seen", "there is no evidence that"). That can be honest reporting of a gap, so it is a note, not a warning: the reader should learn what was asked, and of whom. Inside a quotation it is the speaker's, and still a note.</summary>
     <message>Stated uncertainty “{match}”: say what is not known and whom the reporting asked.</message>
-    <phrases inflect="true" scope="prose">
+    <phrases inflect="true" scope="all" quote-severity="info">
       <phrase>unclear</phrase>
       <phrase>be not clear</phrase>
+      <phrase>it's not clear</phrase>
+      <phrase>it’s not clear</phrase>
+      <phrase>isn't clear</phrase>
+      <phrase>isn’t clear</phrase>
+      <phrase>wasn't clear</phrase>
+      <phrase>wasn’t clear</phrase>
+      <phrase>not yet clear</phrase>
+      <phrase>remain to be seen</phrase>
+      <phrase>be not known</phrase>
+      <phrase>there is no evidence</phrase>
+      <phrase>there's no evidence</phrase>
+      <phrase>there’s no evidence</phrase>
+      <phrase>there was no evidence</phrase>
+      <phrase>if true</phrase>
+      <phrase>questions remain</phrase>
       <phrase>be uncertain</phrase>
       <phrase>be doubtful</phrase>
       <phrase>be debatable</phrase>
       <phrase>possible that</phrase>
       <phrase>in all probability</phrase>
+      <!-- Reputation, not a gap in knowledge: "is not known as a debater". -->
+      <except>not known as</except>
+      <except>not known for</except>
     </phrases>
     <example expect="match">It is <mark>unclear</mark> whether the bridge will reopen this year.</example>
     <example expect="match">The cause of the fire <mark>is uncertain</mark>.</example>
     <example expect="none">The bridge reopened on Monday after repairs.</example>
-    <example expect="none">“It is unclear to me why they waited,” the mayor said.</example>
+    <example expect="match">It <mark>remains to be seen</mark> whether the depot will reopen.</example>
   </rule>
 
   <rule id="hedging-qualifier" kind="phrases" category="hedging" severity="info">

@@ -233,7 +233,9 @@ import Testing
         #expect(R.severity("hedging-uncertainty", "It is unclear whether the pool will reopen.") == .info)
         #expect(R.severity("hedging-uncertainty", "The cause of the leak is uncertain.") == .info)
         #expect(R.severity("hedging-uncertainty", "It is possible that the pipe froze.") == .info)
-        #expect(R.findings("hedging-uncertainty", "“It is unclear to me,” the plumber said.").isEmpty)
+        // Inside a quotation it is the speaker's, and still a note (session 6:
+        // the news guide counts hedges wherever they stand).
+        #expect(R.severity("hedging-uncertainty", "“It is unclear to me,” the plumber said.") == .info)
         #expect(!hedged("The pool reopened on Monday after the leak was fixed."))
     }
 

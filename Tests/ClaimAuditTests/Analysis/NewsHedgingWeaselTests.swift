@@ -83,6 +83,24 @@ import Testing
         #expect(R.findings("hedging-qualifier", "The tenant alleged that the landlord kept the deposit.").isEmpty)
     }
 
+    @Test func statedGapsInWhatIsKnownAreNotes() {
+        for (s, m) in [("It's not clear why the depot closed in May.", "It's not clear"),
+                       ("Whether the levy will pass remains to be seen.", "remains to be seen"),
+                       ("There is no evidence that the ballots were altered.", "There is no evidence"),
+                       ("The cause of the leak is not known.", "is not known")] {
+            #expect(matches("hedging-uncertainty", s) == [m], "\(s)")
+            #expect(R.severity("hedging-uncertainty", s) == .info, "\(s)")
+        }
+        // Reputation is not a gap in knowledge.
+        #expect(R.findings("hedging-uncertainty", "The treasurer is not known as a patient negotiator.").isEmpty)
+    }
+
+    @Test func settledOrTheoreticalPossibilityIsAHedge() {
+        #expect(matches("hedging", "The levy will almost certainly pass on Tuesday.") == ["almost certainly"])
+        #expect(matches("hedging", "In theory, the depot could reopen next year.").first == "In theory")
+        #expect(matches("hedging", "Turnout looks to be falling in the north.") == ["looks to be"])
+    }
+
     // MARK: Vague quantities: a crowd, not an amount
 
     @Test func someAsAnObjectOrAPartIsAnAmountNotACrowd() {
