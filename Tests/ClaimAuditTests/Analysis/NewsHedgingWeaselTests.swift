@@ -139,6 +139,19 @@ import Testing
         #expect(R.severity("weasel-phrases", "“According to press reports, the vote was delayed,” the mayor said.") == .info)
     }
 
+    @Test func anUnnamedCrowdOfAlliesOrOpponentsIsAWeaselEvenWithAPossessive() {
+        #expect(matches("weasel-attribution", "Opponents say the levy will drive shops out of town.") == ["Opponents say"])
+        #expect(matches("weasel-attribution", "The mayor's allies fear the audit will leak.") == ["allies fear"])
+        #expect(matches("weasel-attribution", "Her supporters argue that the depot was never safe.") == ["supporters argue"])
+        #expect(matches("weasel-attribution", "Insiders said the vote would be close.") == ["Insiders said"])
+    }
+
+    @Test func aPollShareOrAnAddresseeIsNotAWeaselCrowd() {
+        #expect(R.findings("weasel-attribution", "A majority of her backers say they will vote for the levy, the poll found.").isEmpty)
+        #expect(R.findings("weasel-attribution", "The campaign sent a letter to supporters saying the rally was cancelled.").isEmpty)
+        #expect(R.findings("weasel-attribution", "The critics said the show was too long.").isEmpty)
+    }
+
     // MARK: Rankings are not praise
 
     @Test func rankingsByAStatedMeasureAreNotPeacockTerms() {
