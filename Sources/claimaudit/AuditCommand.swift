@@ -1,25 +1,6 @@
 import ArgumentParser
 import ClaimAudit
 
-extension InputFormat: ExpressibleByArgument {}
-
-enum FailLevel: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, info, never
-
-    var severity: Severity? {
-        switch self {
-        case .error: .error
-        case .warning: .warning
-        case .info: .info
-        case .never: nil
-        }
-    }
-}
-
-enum ColorMode: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}
-
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
@@ -33,26 +14,19 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Articles to audit (.txt, .md, .html); - reads standard input.", valueName: "file"))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Report format: \(Reporters.identifiers.joined(separator: ", ")).")
-    var format: String = TerminalReporter.identifier
+    @OptionGroup var reportFormat: ReportFormatOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report here (atomically) instead of standard output.", valueName: "path"))
-    var output: String?
+    @OptionGroup var inputFormat: InputFormatOption
 
-    @Option(help: "Read every input as this format instead of guessing from the extension.")
-    var inputFormat: InputFormat?
+    @OptionGroup var failOn: FailOnOption
 
-    @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never.")
-    var failOn: FailLevel = .error
-
-    @Option(help: "Colour terminal output: auto, always or never.")
-    var color: ColorMode = .auto
+    @OptionGroup var color: ColorOption
 
     @Option(help: ArgumentHelp("Source ledger to verify the article against (default: ARTICLE.sources.xml beside it, when present).", valueName: "file"))
     var ledger: String?
 
-    @Option(help: ArgumentHelp("Independent confidential sources each anonymous claim needs (ledger check).", valueName: "n"))
-    var minConfidentialSources: Int = 2
+    @OptionGroup var verification: VerificationOption
+
     @OptionGroup var style: StylesheetOption
 
     @OptionGroup var limits: LimitsOption
@@ -64,26 +38,15 @@ struct AuditCommand: ParsableCommand {
         if ledger != nil && files.count != 1 {
             throw ValidationError("--ledger needs exactly one article (for several, put ARTICLE.sources.xml beside each).")
         }
-        if minConfidentialSources < 1 { throw ValidationError("--min-confidential-sources must be at least 1.") }
-        if style.stylesheet != nil && format != HTMLReporter.identifier {
+        if style.stylesheet != nil && reportFormat.format != HTMLReporter.identifier {
             throw ValidationError("--stylesheet applies to the html format only.")
-        }
-        if Reporters.make(format) == nil {
-            throw ValidationError("Unknown format '\(format)'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).")
         }
     }
 
     func run() throws {
-        let ruleSet = try rules.loadRuleSet()
-        let auditor: Auditor
-        do {
-            auditor = try Auditor(ruleSet: ruleSet)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
-        guard var reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else {
+        let auditor = try rules.makeAuditor()
+        let format = reportFormat.format, output = reportFormat.output
+        guard var reporter = Reporters.make(format, options: ReportOptions(color: color.enabled(output: output))) else {
             throw ExitCode(2)
         }
         if format == HTMLReporter.identifier {
@@ -92,7 +55,7 @@ struct AuditCommand: ParsableCommand {
             reporter = HTMLReporter(options: options)
         }
         let transform = try style.transform()
-        let verification = VerificationOptions(minConfidentialSources: minConfidentialSources)
+        let verification = self.verification.options
         if transform == nil, let streaming = reporter as? any StreamingReporter {
             return try runStreaming(auditor: auditor, stream: streaming.makeStream(), verification: verification)
         }
@@ -129,7 +92,7 @@ struct AuditCommand: ParsableCommand {
     /// Loads and audits one input (with its ledger, if any).
     func audit(_ path: String, with auditor: Auditor, verification: VerificationOptions) throws -> DocumentReport {
         let source = try InputReader.read(path)
-        let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
+        let format = inputFormat.format(of: path)
         let ledgerPath = ledger ?? LedgerLoader.discover(for: path)
         let sources = try ledgerPath.map { try LedgerLoader.load(path: $0) }
         return try auditor.audit(source, format: format, ledger: sources, verification: verification)
@@ -141,7 +104,7 @@ struct AuditCommand: ParsableCommand {
     /// `--output` file still appears only when complete.
     func runStreaming(auditor: Auditor, stream: any ReportStream, verification: VerificationOptions) throws {
         var stream = stream
-        let file = try OutputFile.open(output)
+        let file = try OutputFile.open(reportFormat.output)
         func emit(_ bytes: @autoclosure () throws -> [UInt8]) throws {
             do {
                 let piece = try bytes()
@@ -154,7 +117,7 @@ struct AuditCommand: ParsableCommand {
         try emit(stream.begin(tool: ClaimAuditVersion.string))
         var audited = 0
         var hadInputError = false
-        var worst: Severity? = nil
+        var worst = WorstSeverity()
         for path in files {
             let document: DocumentReport
             do {
@@ -165,10 +128,7 @@ struct AuditCommand: ParsableCommand {
                 continue
             }
             audited += 1
-            for f in document.documentFindings where worst == nil || f.severity > worst! { worst = f.severity }
-            for c in document.claims {
-                for f in c.findings where worst == nil || f.severity > worst! { worst = f.severity }
-            }
+            worst.add(document)
             try emit(stream.add(document))
         }
         if audited == 0 && hadInputError && file != nil {
@@ -191,13 +151,11 @@ struct AuditCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        try finish(hadInputError: hadInputError, worst: worst)
+        try finish(hadInputError: hadInputError, worst: worst.value)
     }
 
     func finish(hadInputError: Bool, worst: Severity?) throws {
         if hadInputError { throw ExitCode(2) }
-        if let threshold = failOn.severity, let worst, worst >= threshold {
-            throw ExitCode(1)
-        }
+        try failOn.check(worst: worst)
     }
 }

@@ -29,13 +29,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Ignore any configuration file: shipped rules, default globs.")
     var noConfig = false
 
-    @Option(name: .shortAndLong, help: "Report format: \(Reporters.identifiers.joined(separator: ", ")).")
-    var format: String = TerminalReporter.identifier
+    @OptionGroup var reportFormat: ReportFormatOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report here (atomically) instead of standard output.", valueName: "path"))
-    var output: String?
-
-    @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never (default: the config's fail-on, else error).")
+    @Option(help: FailLevel.help(default: "the config's fail-on, else error"))
     var failOn: FailLevel?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Files audited at once (default: number of cores).", valueName: "n"))
@@ -50,11 +46,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Lint only files git reports as changed since this revision (plus untracked files).", valueName: "rev"))
     var changedSince: String?
 
-    @Option(help: "Read every input as this format instead of guessing from the extension.")
-    var inputFormat: InputFormat?
+    @OptionGroup var inputFormat: InputFormatOption
 
-    @Option(help: "Colour terminal output: auto, always or never.")
-    var color: ColorMode = .auto
+    @OptionGroup var color: ColorOption
 
     @Option(help: "Show progress on standard error: auto (when it is a terminal and the run is long), always or never.")
     var progress: ColorMode = .auto
@@ -62,9 +56,6 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
-        if Reporters.make(format) == nil {
-            throw ValidationError("Unknown format '\(format)'. Choose one of: \(Reporters.identifiers.joined(separator: ", ")).")
-        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if noConfig && config != nil { throw ValidationError("Give --config or --no-config, not both.") }
     }
@@ -90,7 +81,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         let reporter = try makeReporter(linter)
-        let file = try OutputFile.open(output)
+        let file = try OutputFile.open(reportFormat.output)
 
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let meter = ProgressMeter(total: files.files.count, mode: progress)
@@ -135,15 +126,13 @@ struct LintCommand: ParsableCommand {
         if !files.errors.isEmpty || outcome.failures > 0 { throw ExitCode(2) }
         if writeBaseline != nil { return }
         let level = failOn ?? setup.config.failOn.flatMap(FailLevel.init(rawValue:)) ?? .error
-        if let threshold = level.severity, let worst = outcome.worstSeverity, worst >= threshold {
-            throw ExitCode(1)
-        }
+        try level.check(worst: outcome.worstSeverity)
     }
 
     /// The format's reporter, with the rule descriptions (sarif) or the
     /// configured limits (html) lint knows.
     func makeReporter(_ linter: Linter) throws -> any Reporter {
-        let useColor = color == .always || (color == .auto && output == nil && Console.stdoutIsTerminal)
+        let format = reportFormat.format
         if format == SARIFReporter.identifier {
             return SARIFReporter(descriptions: SARIFReporter.descriptions(for: linter.auditor.ruleSet))
         }
@@ -151,7 +140,8 @@ struct LintCommand: ParsableCommand {
             // The editor's verdict is judged by the same limits as the document rules.
             return HTMLReporter(options: HTMLOptions(thresholds: linter.documentRules.thresholds))
         }
-        guard let reporter = Reporters.make(format, options: ReportOptions(color: useColor)) else { throw ExitCode(2) }
+        let options = ReportOptions(color: color.enabled(output: reportFormat.output))
+        guard let reporter = Reporters.make(format, options: options) else { throw ExitCode(2) }
         return reporter
     }
 
@@ -198,7 +188,7 @@ struct LintCommand: ParsableCommand {
         do {
             let auditor = try Auditor(ruleSet: setup.ruleSet)
             var linter = Linter(auditor: auditor, documentRules: try DocumentRules(config: setup.config),
-                                inputFormat: inputFormat)
+                                inputFormat: inputFormat.inputFormat)
             if let unused = setup.config.setting(for: Suppressions.unusedRuleID) {
                 if unused.enabled == false { linter.unusedSuppressionSeverity = nil }
                 if let severity = unused.severity, unused.enabled != false { linter.unusedSuppressionSeverity = severity }

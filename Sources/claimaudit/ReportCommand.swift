@@ -24,14 +24,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into (created if missing).", valueName: "outdir"))
     var output: String
 
-    @Option(help: "Read every input as this format instead of guessing from the extension.")
-    var inputFormat: InputFormat?
+    @OptionGroup var inputFormat: InputFormatOption
 
-    @Option(help: "Exit 1 when a finding at or above this severity exists: error, warning, info or never.")
-    var failOn: FailLevel = .error
+    @OptionGroup var failOn: FailOnOption
 
-    @Option(help: ArgumentHelp("Independent confidential sources each anonymous claim needs (checked for articles with an ARTICLE.sources.xml ledger beside them).", valueName: "n"))
-    var minConfidentialSources: Int = 2
+    @OptionGroup var verification: VerificationOption
 
     @OptionGroup var limits: LimitsOption
 
@@ -44,21 +41,13 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let auditor: Auditor
-        do {
-            auditor = try Auditor(ruleSet: try rules.loadRuleSet())
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let auditor = try rules.makeAuditor()
         var html = try style.htmlOptions()
         html.thresholds = try limits.thresholds()
         var hadError = false
         var names = PageNames()
         var entries: [CollectionEntry] = []
-        var worst: Severity? = nil
+        var worst = WorstSeverity()
         // Each page is written as soon as its article is audited, and only
         // the index figures are kept: memory stays that of one article.
         var writer = CollectionWriter(outputDirectory: output, html: html)
@@ -101,12 +90,11 @@ struct ReportCommand: ParsableCommand {
                 let page = names.name(for: relative)
                 do {
                     let source = try InputReader.read(path)
-                    let format = inputFormat ?? InputFormat.fromExtension(of: path) ?? .text
+                    let format = inputFormat.format(of: path)
                     // A sidecar source ledger (story.sources.xml) adds the verification section.
                     let ledger = try LedgerLoader.discover(for: path).map { try LedgerLoader.load(path: $0) }
-                    let report = try auditor.audit(source, format: format, ledger: ledger, verification:
-                        VerificationOptions(minConfidentialSources: minConfidentialSources))
-                    for f in report.findings where worst == nil || f.severity > worst! { worst = f.severity }
+                    let report = try auditor.audit(source, format: format, ledger: ledger, verification: verification.options)
+                    worst.add(report)
                     add(CollectionEntry(path: path, name: relative, page: page, report: report))
                 } catch {
                     // One bad article is reported and listed; the others go on.
@@ -124,6 +112,6 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if hadError { throw ExitCode(2) }
-        if let threshold = failOn.severity, let worst, worst >= threshold { throw ExitCode(1) }
+        try failOn.check(worst: worst.value)
     }
 }

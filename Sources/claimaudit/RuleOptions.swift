@@ -22,4 +22,16 @@ struct RuleOptions: ParsableArguments {
             throw ExitCode(2)
         }
     }
+
+    /// The auditor for those packs, or exit 2 with the errors printed (a
+    /// pattern naming an unknown lexicon is found only when compiling).
+    func makeAuditor() throws -> Auditor {
+        let set = try loadRuleSet()
+        do {
+            return try Auditor(ruleSet: set)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
 }

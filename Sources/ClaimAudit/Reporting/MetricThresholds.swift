@@ -9,7 +9,7 @@ public struct MetricThresholds: Sendable, Hashable, Codable {
     public var maxUnsourcedShare: Double?
     /// Largest share (0…1) of sourcing attributions that may be anonymous.
     public var maxAnonymousShare: Double?
-    /// Most `hedging` findings per 100 words of claim text.
+    /// Most hedges (`Summary.isHedge`: findings of category `hedging`) per 100 words of claim text.
     public var maxHedgesPer100Words: Double?
 
     public init(minNamedSources: Int? = 1, maxUnsourcedShare: Double? = 0.25,

@@ -17,13 +17,15 @@ public struct Summary: Sendable, Codable, Hashable {
     public var sources: [SourceCount]
     /// Findings by severity.
     public var findingsBySeverity: [String: Int]
-    /// Number of `hedging` findings.
+    /// Number of hedges: findings that `isHedge` (every rule of category
+    /// `hedging`, house rules too, not only the rule `hedging`).
     public var hedges: Int
-    /// `hedging` findings per 100 claims.
+    /// Hedges per 100 claims.
     public var hedgeDensity: Double
     /// Words in all claims (word tokens: letters or digits), for per-word rates.
     public var words: Int
-    /// `hedging` findings per 100 words of claim text.
+    /// Hedges per 100 words of claim text (the house limit
+    /// `hedges-per-100-words`).
     public var hedgesPer100Words: Double
     /// Attributions of any sourcing kind (named, anonymous, own-reporting,
     /// document, outlet); `analysis` and `none` are not sourcing.
@@ -54,7 +56,7 @@ public struct Summary: Sendable, Codable, Hashable {
             var isUnsourced = false
             for f in claim.findings {
                 if f.rule == "unsourced-claim" { isUnsourced = true }
-                if f.rule == "hedging" { hedges += 1 }
+                if Self.isHedge(f) { hedges += 1 }
                 severityCounts[levels.firstIndex(of: f.severity)!] += 1
             }
             if isUnsourced { unsourced += 1 }
@@ -77,6 +79,17 @@ public struct Summary: Sendable, Codable, Hashable {
         self.sourcedAttributions = sourced
         self.anonymousShare = sourced == 0 ? 0 : Double(anonymous) / Double(sourced)
     }
+
+    /// Whether a finding is a hedge, for the counts above and the HTML
+    /// report's wavy underline alike: any rule of category `hedging` (the
+    /// shipped `hedging`, `hedging-uncertainty` and `hedging-approximator`,
+    /// and a house rule filed there), or the rule `hedging` when a house
+    /// pack replaces it under another category.
+    static func isHedge(_ f: Finding) -> Bool {
+        f.category == hedgingCategory || f.rule == hedgingCategory
+    }
+
+    static let hedgingCategory = "hedging"
 
     /// Counts runs of letters, digits and in-word apostrophes or hyphens, on
     /// UTF-8 bytes: any byte ≥ 0x80 counts as a letter (non-ASCII scripts).

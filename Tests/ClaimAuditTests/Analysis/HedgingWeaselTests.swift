@@ -205,8 +205,10 @@ import Testing
 
     @Test func smallVagueCountsFireOnlyWhereTheySetTheScope() {
         #expect(R.severity("weasel-vague-quantity", "Several inspectors doubted the figures.") == .info)
-        #expect(R.severity("weasel-vague-quantity", "In a few districts, turnout doubled.") == .info)
-        #expect(R.severity("weasel-vague-quantity", "The law, by a number of accounts, was never enforced.") == .info)
+        // After a preposition they say where or how much, not who (session 6):
+        // "by a number of accounts" is a weasel phrase instead.
+        #expect(R.findings("weasel-vague-quantity", "In a few districts, turnout doubled.").isEmpty)
+        #expect(R.severity("weasel-phrases", "The law, by a number of accounts, was never enforced.") == .warning)
         #expect(R.findings("weasel-vague-quantity", "The depot has several loading bays and a canteen.").isEmpty)
         #expect(R.findings("weasel-vague-quantity", "The ferry stops at a few islands on the way.").isEmpty)
         // "some" and "many" stay vague wherever they quantify.
@@ -231,7 +233,9 @@ import Testing
         #expect(R.severity("hedging-uncertainty", "It is unclear whether the pool will reopen.") == .info)
         #expect(R.severity("hedging-uncertainty", "The cause of the leak is uncertain.") == .info)
         #expect(R.severity("hedging-uncertainty", "It is possible that the pipe froze.") == .info)
-        #expect(R.findings("hedging-uncertainty", "“It is unclear to me,” the plumber said.").isEmpty)
+        // Inside a quotation it is the speaker's, and still a note (session 6:
+        // the news guide counts hedges wherever they stand).
+        #expect(R.severity("hedging-uncertainty", "“It is unclear to me,” the plumber said.") == .info)
         #expect(!hedged("The pool reopened on Monday after the leak was fixed."))
     }
 
@@ -271,7 +275,7 @@ import Testing
         #expect(R.findings("weasel-attribution", "Two experts said the fare was too high.").isEmpty)
         #expect(R.severity("weasel-attribution", "Some transport experts said the fare was too high.") == .warning)
         #expect(R.findings("weasel-vague-quantity", "So many riders complained that the fare was cut.").isEmpty)
-        #expect(R.severity("weasel-vague-quantity", "The fare, in several cities, doubled.") == .info)
+        #expect(R.severity("weasel-vague-quantity", "The fare rose, and several cities froze it.") == .info)
     }
 
     // MARK: Session 5: any vaguely counted plural group that says or believes

@@ -28,6 +28,34 @@ import Testing
         #expect(s.sources.map(\.name) == ["Dana Okafor"])
         #expect(s.namedAttributions == 2)
     }
+
+    func finding(_ rule: String, _ category: String) -> Finding {
+        Finding(rule: rule, category: category, severity: .info, message: "m", start: 0, end: 1,
+                location: SourceLocation(line: 1, column: 1))
+    }
+
+    /// Hedges are the hedging category, as the HTML report underlines them:
+    /// the shipped uncertainty and approximator rules and a house rule filed
+    /// there count, not only the rule `hedging`.
+    @Test func hedgesCountEveryRuleOfTheHedgingCategory() {
+        var c = claim("c1", [])
+        c.text = "one two three four five six seven eight nine ten"
+        c.findings = [
+            finding("hedging", "hedging"),
+            finding("hedging-uncertainty", "hedging"),
+            finding("hedging-approximator", "hedging"),
+            finding("house.perhaps", "hedging"),
+            finding("hedging", "house-style"),      // the rule replaced by a house pack under its own category
+            finding("weasel-attribution", "weasel"),
+            finding("unsourced-claim", "sourcing"),
+        ]
+        let s = Summary(claims: [c, claim("c2", [])])
+        #expect(s.hedges == 5)
+        #expect(s.hedgeDensity == 250)
+        #expect(s.words == 11)
+        #expect(abs(s.hedgesPer100Words - 500.0 / 11) < 1e-9)
+        #expect(c.findings.filter(Summary.isHedge).map(\.rule) == ["hedging", "hedging-uncertainty", "hedging-approximator", "house.perhaps", "hedging"])
+    }
 }
 
 @Suite struct SourceTallyTests {

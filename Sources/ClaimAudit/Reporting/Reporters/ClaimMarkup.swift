@@ -51,7 +51,7 @@ struct ClaimMarkup {
             }
         }
         if exact {
-            for f in claim.findings where f.rule == "hedging" || f.category == "hedging" {
+            for f in claim.findings where Summary.isHedge(f) {
                 if let range = relative(f.start, f.end, claimStart: claim.start) {
                     marks.append(Mark(range: range, layer: .hedge, title: f.message))
                 }
