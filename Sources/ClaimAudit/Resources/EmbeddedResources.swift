@@ -1281,6 +1281,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>look as though</phrase>
       <phrase>seem</phrase>
       <phrase>be expected to</phrase>
+      <phrase>be expected that</phrase>
       <phrase>be widely expected to</phrase>
       <phrase>tend to</phrase>
       <phrase>be poised to</phrase>
@@ -1418,7 +1419,6 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>likely gop caucusgoers</except>
       <except>likely democratic caucus-goers</except>
       <except>likely republican caucus-goers</except>
-      <except>seems like</except>
       <!-- "Do I think …?" asks, it does not soften. -->
       <except>do I think</except>
       <!-- A person who "suggested that" or "hinted at" something made an

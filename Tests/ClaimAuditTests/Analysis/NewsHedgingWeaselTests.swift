@@ -62,6 +62,11 @@ import Testing
         #expect(R.severity("hedging", "The old mill tended to flood in wet years.") == .warning)
     }
 
+    @Test func seemsLikeAndExpectedThatAreHedges() {
+        #expect(matches("hedging", "The new timetable seems like a fair compromise.") == ["seems"])
+        #expect(matches("hedging", "It is expected that the depot will close in May.") == ["is expected that"])
+    }
+
     @Test func widelyExpectedIsBothAHedgeAndAWeasel() {
         let s = "The mayor is widely expected to resign before the summer."
         #expect(matches("hedging", s) == ["is widely expected to"])
