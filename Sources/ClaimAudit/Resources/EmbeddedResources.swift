@@ -1290,6 +1290,19 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>hint that</phrase>
       <phrase>suggest that</phrase>
       <phrase>suggests</phrase>
+      <!-- Evidence in the plural pointing somewhere ("polls suggest Kasich
+           leads"); a bare "suggest" after a person is a proposal. -->
+      <phrase>polls suggest</phrase>
+      <phrase>surveys suggest</phrase>
+      <phrase>data suggest</phrase>
+      <phrase>numbers suggest</phrase>
+      <phrase>figures suggest</phrase>
+      <phrase>results suggest</phrase>
+      <phrase>returns suggest</phrase>
+      <phrase>projections suggest</phrase>
+      <phrase>records suggest</phrase>
+      <phrase>remarks suggest</phrase>
+      <phrase>signs suggest</phrase>
       <phrase>signal that</phrase>
       <!-- Possibility modals. "May" with a capital is usually the month or
            a name. Permission and ability readings are excepted below. -->

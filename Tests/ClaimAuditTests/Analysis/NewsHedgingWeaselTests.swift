@@ -36,8 +36,10 @@ import Testing
         #expect(!hedged("The mayor suggested that the council delay the vote."))
         #expect(!hedged("The treasurer hinted at a new tax on parking."))
         #expect(!hedged("Suggesting that the depot was too small, the engineer proposed a second site."))
-        // Evidence that points somewhere is still a hedge.
+        // Evidence that points somewhere is still a hedge, with or without "that".
         #expect(R.severity("hedging", "Early figures suggest that the fund is short.") == .warning)
+        #expect(matches("hedging", "Polls suggest the levy will pass.") == ["Polls suggest"])
+        #expect(!hedged("I would suggest the council read the audit first."))
     }
 
     @Test func askingWhatOneThinksDoesNotSoften() {
