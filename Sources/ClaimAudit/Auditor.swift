@@ -10,6 +10,7 @@ public struct Auditor: Sendable {
 
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
+        try LexiconReferences.check(ruleSet)
         self.segmenter = Segmenter(labels: ruleSet.sectionLabels)
         self.analyzer = try Analyzer(ruleSet: ruleSet)
         self.engine = try RuleEngine(ruleSet: ruleSet, lexicons: analyzer.lexicons)

@@ -135,23 +135,37 @@ public struct RuleExample: Sendable, Hashable {
     public var expectsMatch: Bool
     /// Line of the `<example>` element in its rule file.
     public var line: Int
+    /// Column (Unicode scalars, 1-based) of that `<example>`; 0 when unknown.
+    public var column: Int = 0
 
-    public init(text: String, marks: [Range<Int>], expectsMatch: Bool, line: Int) {
+    public init(text: String, marks: [Range<Int>], expectsMatch: Bool, line: Int, column: Int = 0) {
         self.text = text
         self.marks = marks
         self.expectsMatch = expectsMatch
         self.line = line
+        self.column = column
     }
 }
 
 public struct RuleOrigin: Sendable, Hashable, CustomStringConvertible {
     public var path: String
+    /// Line and column (Unicode scalars) of the `<rule` start tag, 1-based;
+    /// column 0 when unknown (a rule made in code).
     public var line: Int
-    public init(path: String, line: Int) {
+    public var column: Int = 0
+    public init(path: String, line: Int, column: Int = 0) {
         self.path = path
         self.line = line
+        self.column = column
     }
     public var description: String { "\(path):\(line)" }
+
+    /// An error about the rule, at its start tag or at `location` inside it,
+    /// as `path:line:col: error: message`.
+    func diagnostic(_ message: String, at location: SourceLocation? = nil) -> XMLDiagnostic {
+        XMLDiagnostic(file: path, line: location?.line ?? line, column: location?.column ?? column,
+                      level: .error, message: message)
+    }
 }
 
 /// A named word list the analyser uses (`cue-verbs`, `anonymous-nouns`).

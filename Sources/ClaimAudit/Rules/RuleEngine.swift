@@ -53,8 +53,7 @@ public struct RuleEngine: Sendable {
                 do {
                     regexRules.append((rule, try RegexRule(pattern, caseSensitive: caseSensitive)))
                 } catch {
-                    problems.append(XMLDiagnostic(file: rule.origin.path, line: rule.origin.line, column: 0,
-                                                  level: .error, message: "\(error.message) (rule \(rule.id))"))
+                    problems.append(rule.origin.diagnostic("\(error.message) (rule \(rule.id))"))
                 }
             case .sectionLabels, .check, .tokenPattern:
                 break // applied by the segmenter and the analyser

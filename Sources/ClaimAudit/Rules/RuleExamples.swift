@@ -56,13 +56,14 @@ public enum RuleExamples {
         return "example should not trigger \(rule.id) but does at \(quoted(first.start..<first.end))"
     }
 
-    /// Every failing example of the enabled `rules`, as `path:line: error: …`.
+    /// Every failing example of the enabled `rules`, as `path:line:col: error: …`
+    /// at the `<example>`.
     /// A disabled rule raises nothing, so its examples cannot be run.
     public static func failures(of rules: [Rule], auditor: Auditor) -> [XMLDiagnostic] {
         rules.filter(\.enabled).flatMap { rule in
             rule.examples.compactMap { example in
                 failure(of: example, in: rule, auditor: auditor).map {
-                    XMLDiagnostic(file: rule.origin.path, line: example.line, column: 0, level: .error, message: $0)
+                    rule.origin.diagnostic($0, at: SourceLocation(line: example.line, column: example.column))
                 }
             }
         }

@@ -4,7 +4,8 @@
 /// refused), validated against the shipped schema, then checked for meaning
 /// (`RuleValidator`). Problems from every file are collected before anything
 /// is thrown, so a writer sees them all at once as
-/// `path:line: error: message (rule ID)`.
+/// `path:line:col: error: message (rule ID)`, at the element or attribute
+/// the problem is about (`PackPositions`).
 public enum RuleLoader {
     /// Every `*.xml` pack in `directory`, in sorted order.
     public static func load(directory: String) throws -> RuleSet {

@@ -22,50 +22,51 @@ enum RulePackReader {
             out.diagnostics = [RuleLoader.diagnostic(path, "empty document")]
             return out
         }
+        let positions = PackPositions(bytes: bytes, path: path, root: root)
         let spans = ruleSpans(root)
         let invalid = schema.validate(document)
         if !invalid.isEmpty {
             out.diagnostics = invalid.map { d in
                 var d = d
                 d.message = tidy(d.message)
-                if d.column == 0 { d.column = elementColumn(bytes, line: d.line, message: d.message) }
+                if d.column == 0 { d.column = elementColumn(positions.source, line: d.line, message: d.message) }
                 if let id = spans.id(at: d.line) { d.message += " (rule \(id))" }
                 return d
             }
             return out
         }
 
-        var seenRules: [String: Int] = [:]
-        var seenLexicons: [String: Int] = [:]
+        // Rule and lexicon ids share one check: unique within the pack.
+        var seen: [String: [String: XMLElement]] = [:]
         for element in root.children {
             let id = element.attribute("id") ?? ""
+            let rule = element.name == "rule" ? id : nil
+            if let first = seen[element.name]?[id] {
+                out.diagnostics.append(error(path, at: positions.location(of: "id", in: element),
+                    "duplicate \(element.name) id '\(id)' (first defined on line \(positions.location(of: first).line))", rule: rule))
+                continue
+            }
+            seen[element.name, default: [:]][id] = element
             switch element.name {
             case "rule":
-                if let first = seenRules[id] {
-                    out.diagnostics.append(error(path, element.line,
-                        "duplicate rule id '\(id)' (first defined on line \(first))", rule: id))
-                    continue
-                }
-                seenRules[id] = element.line
-                switch buildRule(element, path: path) {
+                switch buildRule(element, path: path, positions: positions) {
                 case .success(var rule):
                     rule.pack = root.attribute("id") ?? ""
                     let problems = RuleValidator.problems(in: rule)
-                    out.diagnostics += problems.map { error(path, $0.line ?? rule.origin.line, $0.message, rule: id) }
+                    out.diagnostics += problems.map { problem in
+                        error(path, at: location(of: problem.part, in: element, rule: rule, positions: positions),
+                              problem.message, rule: id)
+                    }
                     if problems.isEmpty { out.ruleSet.rules.append(rule) }
                 case .failure(let problem):
-                    out.diagnostics.append(error(path, problem.line ?? element.line, problem.message, rule: id))
+                    out.diagnostics.append(error(path, at: problem.location, problem.message, rule: id))
                 }
             case "lexicon":
-                if let first = seenLexicons[id] {
-                    out.diagnostics.append(error(path, element.line,
-                        "duplicate lexicon id '\(id)' (first defined on line \(first))", rule: nil))
-                    continue
-                }
-                seenLexicons[id] = element.line
                 let lexicon = buildLexicon(element)
                 let problems = RuleValidator.problems(in: lexicon.entries)
-                out.diagnostics += problems.map { error(path, element.line, "lexicon '\(id)': \($0)", rule: nil) }
+                out.diagnostics += problems.map {
+                    error(path, at: positions.location(of: element), "lexicon '\(id)': \($0)", rule: nil)
+                }
                 if problems.isEmpty { out.ruleSet.lexicons[id] = lexicon }
             default:
                 break // the schema admits nothing else
@@ -74,19 +75,41 @@ enum RulePackReader {
         return out
     }
 
+    /// Where the part of a rule a validator problem names is written.
+    static func location(of part: RuleValidator.Problem.Part, in element: XMLElement, rule: Rule,
+                         positions: PackPositions) -> SourceLocation {
+        switch part {
+        case .rule:
+            return positions.location(of: element)
+        case .check:
+            return positions.location(of: "check", in: element)
+        case .payload:
+            return payload(of: element).map { positions.location(of: $0) } ?? positions.location(of: element)
+        case .example(let n):
+            let example = rule.examples[n]
+            return SourceLocation(line: example.line, column: example.column)
+        }
+    }
+
+    /// The element holding what a rule matches, if it has one.
+    static func payload(of element: XMLElement) -> XMLElement? {
+        element.children.first { ["phrases", "pattern", "labels", "tokens"].contains($0.name) }
+    }
+
     // MARK: Building
 
-    private static func buildRule(_ element: XMLElement, path: String) -> Result<Rule, RuleProblem> {
+    private static func buildRule(_ element: XMLElement, path: String, positions: PackPositions) -> Result<Rule, RuleProblem> {
         let id = element.attribute("id") ?? ""
         let kindName = element.attribute("kind") ?? ""
         let children = element.children
         let summary = collapse(children.first { $0.name == "summary" }?.text ?? "")
         let message = collapse(children.first { $0.name == "message" }?.text ?? "")
-        let payload = children.first { ["phrases", "pattern", "labels", "tokens"].contains($0.name) }
+        let payload = payload(of: element)
         let checkName = element.attribute("check")
 
         if kindName != "check", checkName != nil {
-            return .failure(RuleProblem(line: element.line, message: "check=\"…\" belongs only on kind=\"check\" rules"))
+            return .failure(RuleProblem(location: positions.location(of: "check", in: element),
+                                        message: "check=\"…\" belongs only on kind=\"check\" rules"))
         }
         let expected: String? = switch kindName {
         case "phrases": "phrases"
@@ -101,7 +124,7 @@ enum RulePackReader {
             } else {
                 "kind=\"\(kindName)\" takes no <\(payload?.name ?? "")> element"
             }
-            return .failure(RuleProblem(line: payload?.line ?? element.line, message: message))
+            return .failure(RuleProblem(location: positions.location(of: payload ?? element), message: message))
         }
 
         let kind: RuleKind
@@ -125,16 +148,18 @@ enum RulePackReader {
                 SectionLabel(text: collapse($0.text), role: SectionRole(rawValue: $0.attribute("role") ?? "") ?? .news)
             })
         case "pattern":
-            switch TokenPatternReader.pattern(payload!) {
+            switch TokenPatternReader.pattern(payload!, positions: positions) {
             case .success(let pattern): kind = .tokenPattern(pattern)
             case .failure(let problem): return .failure(problem)
             }
         default:
             guard let checkName else {
-                return .failure(RuleProblem(line: element.line, message: "kind=\"check\" needs check=\"NAME\" naming the Swift check"))
+                return .failure(RuleProblem(location: positions.location(of: element),
+                                            message: "kind=\"check\" needs check=\"NAME\" naming the Swift check"))
             }
             kind = .check(name: checkName)
         }
+        let start = positions.location(of: element)
         var rule = Rule(
             id: id,
             category: element.attribute("category") ?? "",
@@ -142,8 +167,8 @@ enum RulePackReader {
             message: message,
             summary: summary,
             kind: kind,
-            examples: children.filter { $0.name == "example" }.map(buildExample),
-            origin: RuleOrigin(path: path, line: element.line),
+            examples: children.filter { $0.name == "example" }.map { buildExample($0, at: positions.location(of: $0)) },
+            origin: RuleOrigin(path: path, line: start.line, column: start.column),
             enabled: bool(element.attribute("enabled"), default: true))
         if kindName == "regex" || kindName == "pattern" {
             rule.patternScope = MatchScope(rawValue: payload?.attribute("scope") ?? "all") ?? .all
@@ -159,7 +184,7 @@ enum RulePackReader {
 
     /// Example text with `<mark>` removed, white space folded to single
     /// spaces and trimmed; marks as byte ranges of that text.
-    static func buildExample(_ element: XMLElement) -> RuleExample {
+    static func buildExample(_ element: XMLElement, at location: SourceLocation) -> RuleExample {
         var bytes: [UInt8] = []
         var marks: [Range<Int>] = []
         var pendingSpace = false
@@ -189,7 +214,8 @@ enum RulePackReader {
             }
         }
         return RuleExample(text: String(decoding: bytes, as: UTF8.self), marks: marks,
-                           expectsMatch: element.attribute("expect") == "match", line: element.line)
+                           expectsMatch: element.attribute("expect") == "match",
+                           line: location.line, column: location.column)
     }
 
     // MARK: Helpers
@@ -208,33 +234,12 @@ enum RulePackReader {
     /// error on `line` is about (libxml2 gives schema errors a line but no
     /// column): the `<name` of the element the message names ("Element
     /// 'choice': …"), else the line's first tag; 0 when the line has none.
-    static func elementColumn(_ bytes: [UInt8], line: Int, message: String) -> Int {
-        guard line > 0 else { return 0 }
-        var start = 0, current = 1
-        while current < line {
-            guard let nl = bytes[start...].firstIndex(of: 0x0A) else { return 0 }
-            start = nl + 1
-            current += 1
-        }
-        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-        let text = bytes[start..<end]
-        func column(of offset: Int) -> Int {
-            // Scalars before the offset: every byte that is not a UTF-8 continuation byte.
-            1 + text[start..<offset].filter { $0 & 0xC0 != 0x80 }.count
-        }
+    static func elementColumn(_ source: SourceText, line: Int, message: String) -> Int {
+        var name = ""
         if let open = message.range(of: "Element '"), let close = message[open.upperBound...].firstIndex(of: "'") {
-            let tag = Array("<\(message[open.upperBound..<close])".utf8)
-            var i = start
-            while i + tag.count <= end {
-                if text[i..<(i + tag.count)].elementsEqual(tag) {
-                    let after = i + tag.count < end ? text[i + tag.count] : 0x20
-                    if after == 0x20 || after == 0x3E || after == 0x2F || after == 0x09 || after == 0x0D { return column(of: i) }
-                }
-                i += 1
-            }
+            name = String(message[open.upperBound..<close])
         }
-        if let lt = text.firstIndex(of: 0x3C) { return column(of: lt) }
-        return 0
+        return PackPositions.column(ofTag: name, line: line, in: source)
     }
 
     /// libxml2 names elements `{namespace}name`; the namespace is noise here.
@@ -242,8 +247,8 @@ enum RulePackReader {
         message.replacing("{\(namespace)}", with: "")
     }
 
-    static func error(_ path: String, _ line: Int, _ message: String, rule: String?) -> XMLDiagnostic {
-        XMLDiagnostic(file: path, line: line, column: 0, level: .error,
+    static func error(_ path: String, at location: SourceLocation?, _ message: String, rule: String?) -> XMLDiagnostic {
+        XMLDiagnostic(file: path, line: location?.line ?? 0, column: location?.column ?? 0, level: .error,
                       message: rule.map { "\(message) (rule \($0))" } ?? message)
     }
 
@@ -268,9 +273,9 @@ enum RulePackReader {
     }
 }
 
-/// Something wrong with one rule, at a line of its file when known.
+/// Something wrong with one rule, at the element or attribute it is about.
 struct RuleProblem: Error {
-    var line: Int?
+    var location: SourceLocation
     var message: String
 }
 

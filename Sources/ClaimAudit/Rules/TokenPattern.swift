@@ -18,6 +18,10 @@ public struct TokenPattern: Sendable, Hashable {
     /// What a match makes: an attribution (the analyser runs the pattern)
     /// or a finding of the rule (the rule engine runs it).
     public var output: PatternOutput = .attribution
+    /// Every `<lexicon ref>` step as written, in file order, so that a
+    /// lexicon no pack defines is reported where it is named (see
+    /// `LexiconReferences`); empty for a pattern made in code.
+    var lexiconRefs: [LexiconReference] = []
 
     public init(steps: [PatternStep], exceptions: [[PatternStep]] = [], attributionKind: AttributionKind? = nil,
                 output: PatternOutput = .attribution) {
@@ -26,6 +30,12 @@ public struct TokenPattern: Sendable, Hashable {
         self.attributionKind = attributionKind
         self.output = output
     }
+}
+
+/// A `<lexicon ref="ID"/>` step of a token pattern and where it is written.
+struct LexiconReference: Sendable, Hashable {
+    var id: String
+    var location: SourceLocation
 }
 
 /// What a token pattern's match makes (`<tokens emit="…">`).

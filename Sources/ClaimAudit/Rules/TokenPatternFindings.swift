@@ -30,7 +30,8 @@ final class TokenPatternFindings: Sendable {
     let terms: [[UInt64]]
 
     /// Nil when the rule set has no enabled finding pattern. Throws the
-    /// rules whose patterns name an unknown lexicon.
+    /// rules whose patterns do not compile (`Auditor` has already reported
+    /// unknown lexicons where they are named: `LexiconReferences`).
     init?(ruleSet: RuleSet, lexicons: AttributionLexicons) throws {
         var rules: [Rule] = []
         var patterns: [CompiledTokenPattern] = []
@@ -42,7 +43,7 @@ final class TokenPatternFindings: Sendable {
                 rules.append(rule)
             } catch let error as ClaimAuditError {
                 let message = if case .usage(let m) = error { m } else { error.description }
-                problems.append(XMLDiagnostic(file: rule.origin.path, line: rule.origin.line, column: 0, level: .error, message: message))
+                problems.append(rule.origin.diagnostic(message))
             }
         }
         if !problems.isEmpty { throw ClaimAuditError.rules(problems) }

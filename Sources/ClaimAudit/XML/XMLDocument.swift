@@ -177,3 +177,42 @@ enum XMLContent {
     case text(String)
     case element(XMLElement)
 }
+
+extension XMLElement {
+    /// The node's identity (its address), for tables keyed by element; the
+    /// same for every value wrapping the node, while the tree lives.
+    var nodeID: Int { Int(bitPattern: node) }
+
+    /// `nodeID` of this element and of every element below it, in document
+    /// order (the order of their start tags), walked along the tree's links
+    /// without building child arrays.
+    var subtreeNodeIDs: [Int] {
+        var out: [Int] = []
+        var current: xmlNodePtr? = node
+        while let n = current {
+            out.append(Int(bitPattern: n))
+            if let child = Self.nextElement(from: n.pointee.children) {
+                current = child
+                continue
+            }
+            // No child: the next sibling, else an ancestor's, below this element.
+            var up: xmlNodePtr? = n
+            current = nil
+            while let u = up, u != node {
+                if let sibling = Self.nextElement(from: u.pointee.next) {
+                    current = sibling
+                    break
+                }
+                up = u.pointee.parent
+            }
+        }
+        return out
+    }
+
+    /// The first element node at or after `start` among its siblings.
+    private static func nextElement(from start: xmlNodePtr?) -> xmlNodePtr? {
+        var c = start
+        while let n = c, n.pointee.type != XML_ELEMENT_NODE { c = n.pointee.next }
+        return c
+    }
+}

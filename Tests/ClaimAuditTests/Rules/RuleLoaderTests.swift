@@ -64,8 +64,9 @@ import Testing
             """)
         let d = try RuleFixtures.diagnostics(["r.xml": text])
         #expect(d.count == 1)
-        #expect(d.first?.line == 3)
-        #expect(d.first?.description.contains("r.xml:3: error: pattern does not compile") == true)
+        // At the <pattern> that does not compile.
+        #expect(d.first?.line == 6)
+        #expect(d.first?.description.contains("r.xml:6:5: error: pattern does not compile") == true)
         #expect(d.first?.message.hasSuffix("(rule broken-regex)") == true)
     }
 

@@ -41,7 +41,8 @@ import Testing
 
         let single = try CLIRunner.run(["rules", "validate", dir + "/house.xml"])
         #expect(single.status == 2)
-        #expect(single.stderr.contains("house.xml:8: error: example does not trigger house.maybe"), "\(single.stderr)")
+        // A failing example is reported at its `<example` (line 8, column 5).
+        #expect(single.stderr.contains("house.xml:8:5: error: example does not trigger house.maybe"), "\(single.stderr)")
     }
 
     @Test func validateAcceptsAGoodHousePack() throws {
