@@ -1432,8 +1432,13 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>likely gop caucusgoers</except>
       <except>likely democratic caucus-goers</except>
       <except>likely republican caucus-goers</except>
-      <!-- "Do I think …?" asks, it does not soften. -->
+      <!-- "Do I think …?" asks, it does not soften; "I believe in", "I
+           think of/about/back" state a conviction or a thought, not a claim. -->
       <except>do I think</except>
+      <except>I believe in</except>
+      <except>I think of</except>
+      <except>I think about</except>
+      <except>I think back</except>
       <!-- A person who "suggested that" or "hinted at" something made an
            insinuation or a proposal: the verb reports what they said (an
            attribution), it does not soften the writer's claim. The present

@@ -44,6 +44,8 @@ import Testing
 
     @Test func askingWhatOneThinksDoesNotSoften() {
         #expect(!hedged("“Do I think the depot should close?” the driver asked."))
+        #expect(!hedged("“I believe in public transport,” the mayor said."))
+        #expect(!hedged("“I think back to the flood every spring,” she said."))
     }
 
     // MARK: Hedges that were missed
