@@ -213,18 +213,94 @@ struct UnsourcedClaimCheck: Sendable {
             run = 0
             guard t.isWord(i) else { continue }
             if t.in(i, Self.firstPerson) && (t.key(i) != Self.i || t.isCapitalized(i)) { return true }
+            if t.in(i, Self.firstPlural) && !isNameWord(t, i) && !inCompound(t, i) { return true }
+            if t.in(i, Self.secondPerson) && !inCompound(t, i) && !hasFigure(t) { return true }
             if t.in(i, Self.hypothetical) && !t.isCapitalized(i) && !afterRelative(t, i) && !inContactClause(t, i) { return true }
             if i == 0 && t.in(i, Self.conditional) { return true }
             if i == 0 && opensWithDataSource(t) { return true }
             if t.in(i, Self.pollPlurals) && standsInPollPhrase(t, i) { return true }
             if t.in(i, Self.reportAdverbs) { return true }
+            if t.in(i, Self.likelyWords) && isPrediction(t, i) { return true }
             if !t.isCapitalized(i) && t.in(i, Self.lightVerbs) && takesSpeechNoun(t, i) { return true }
-            if !t.isCapitalized(i) && AttributionLexicons.longest(speechActs, t, at: i) != nil && isFiniteVerb(t, i)
-                && !Self.inAdverbialClause(i, t) { return true }
+            if !t.isCapitalized(i), let end = AttributionLexicons.longest(speechActs, t, at: i), isFiniteVerb(t, i)
+                && !Self.inAdverbialClause(i, t) && !isEndorsementOrProposal(t, i, end) { return true }
             if !t.isCapitalized(i) && AttributionLexicons.longest(attitudes, t, at: i) != nil && isAttitudePredicate(t, i) { return true }
         }
         return false
     }
+
+    /// "Clinton is likely to win on Tuesday", "The bill is unlikely to
+    /// pass": the writer's prediction in the main clause (GUIDE:
+    /// speculation, not a claim). `i` is "likely"/"unlikely"; "to" follows
+    /// and a form of "be" stands before it (adverbs and "not" between). Not
+    /// when the prediction is in a relative clause ("states that are likely
+    /// to be friendly"), an adverbial clause ("While he is unlikely to …,
+    /// he …"), a parenthesis or dashes, or a predicate joined by
+    /// "and"/"but" to a first one ("…, but is unlikely to change …"): the
+    /// main clause is then still asserted. "It is likely that …" is the
+    /// extraposed frame (`isEpistemicFrame`). Measured on the 840 train
+    /// articles: 24 fewer flags, 14 of 20 read were speculation before the
+    /// clause exclusions, which remove 5 of the 6 wrong ones.
+    func isPrediction(_ t: ClaimTokens, _ i: Int) -> Bool {
+        guard i + 1 < t.count, t.key(i + 1) == Self.to, !t.quoted[i] else { return false }
+        var k = i - 1
+        while k >= 0 && t.isWord(k) && (t.isAdverb(k) || t.key(k) == Self.not) && !t.in(k, FunctionWords.be) && !t.in(k, Self.beContractions) { k -= 1 }
+        guard k >= 0, t.in(k, FunctionWords.be) || t.in(k, Self.beContractions) else { return false }
+        if k > 0 && t.in(k - 1, Self.coordinators) { return false }
+        if (max(0, k - 4)..<k).contains(where: { t.in($0, Self.relatives) || t.in($0, Self.whereWords) }) { return false }
+        if (0..<i).contains(where: { t.isDash($0) || t.isByte($0, 0x28) }) { return false }
+        return !Self.inAdverbialClause(i, t)
+    }
+    static let likelyWords = FunctionWords.keys(["likely", "unlikely"])
+    /// The first person plural outside quotations: the writer's own
+    /// account or stance ("We placed the mayor at the head table", "in our
+    /// judgment, …"), or a speaker's words printed without quotation marks
+    /// (interviews, Q&A): sourced or not a claim, never the writer's bare
+    /// fact (GUIDE: first person is own reporting). Measured on the 840
+    /// train articles: 66 fewer flags, 16 of 20 read right, and the 2
+    /// wrong ones were a name ("Our Principles PAC"), now left out
+    /// (`isNameWord`); in the label files, 0 of the 16 sentences with a
+    /// lower-case "we/our/us" outside quotations are `unsourced`.
+    static let firstPlural = FunctionWords.keys(["we", "we're", "we've", "we'll", "we'd", "us", "our", "ours", "ourselves"])
+    static let us = TokenKey.of("us")
+    static let we = TokenKey.of("we")
+    /// "Our Principles PAC", "Our Revolution": a capitalised "Our" before a
+    /// capitalised word is part of a name; "US" is the country.
+    func isNameWord(_ t: ClaimTokens, _ i: Int) -> Bool {
+        if t.key(i) == Self.us { return t.isCapitalized(i) }
+        return t.isCapitalized(i) && t.key(i) != Self.we && i + 1 < t.count && t.isWord(i + 1) && t.isCapitalized(i + 1)
+    }
+    /// The reader addressed outside quotations ("you can be forgiven for
+    /// not knowing …", "If you want to understand …", "Q: You said …"):
+    /// framing, opinion, a promotional aside or an interview question, not
+    /// a reported fact, unless the sentence holds a figure ("For every
+    /// $10,000 you borrow, you repay …" states a rule). Measured on the 840
+    /// train articles: 23 fewer flags, 18 of 20 read right; in the label
+    /// files, 2 of the 42 sentences with "you" outside quotations are
+    /// `unsourced`.
+    static let secondPerson = FunctionWords.keys(["you", "your", "you're", "you've", "you'll", "you'd", "yours", "yourself", "yourselves"])
+    /// A word inside a hyphenated compound ("in-your-face").
+    func inCompound(_ t: ClaimTokens, _ i: Int) -> Bool {
+        let r = t.tokens[i].range
+        return r.lowerBound > 0 && t.view[r.lowerBound - 1] == 0x2D || r.upperBound < t.view.count && t.view[r.upperBound] == 0x2D
+    }
+    static let whereWords = FunctionWords.keys(["where", "when"])
+
+    /// "Christie endorsed Trump last week", "Clinton has proposed a modest
+    /// tax on …": an endorsement or a proposal with a plain object is an
+    /// act the writer reports (as `isActOnObject` for the cue finder's
+    /// attributions), though both verbs are in `speech-act-verbs` for their
+    /// other uses ("proposed that …"). "reject" stays a speech act:
+    /// "rejected the allegation" denies a claim. Measured on the 840 train
+    /// articles: 52 more flags, 17 of 20 read were facts (the 3 wrong ones
+    /// were "rejected", now left out). The labelled files split here (see
+    /// s6-n9 note): heldout4 +1 TP, heldout2 and heldout3 +1 FP each.
+    func isEndorsementOrProposal(_ t: ClaimTokens, _ i: Int, _ end: Int) -> Bool {
+        end == i + 1 && t.in(i, Self.endorseOrPropose) && i + 1 < t.count && !t.quoted[i + 1] && Self.isActObject(t, i + 1)
+    }
+    static let endorseOrPropose = FunctionWords.keys([
+        "endorse", "endorsed", "endorses", "endorsing", "propose", "proposed", "proposes", "proposing",
+    ])
 
     /// "In May's poll, …", "By the AP's tally, …": a preposed phrase naming
     /// a poll, survey, study, analysis or tally sources the clause after
@@ -307,9 +383,18 @@ struct UnsourcedClaimCheck: Sendable {
     func isFiniteVerb(_ t: ClaimTokens, _ i: Int) -> Bool {
         if t.endsWith(i, "ing") { return isProgressive(t, i) }   // "are hailing", not "after bragging"
         if i > 0 && t.in(i - 1, Self.relatives) { return false }
-        if i > 0 && t.key(i - 1) == Self.to { return isPurposeAfterChannel(t, i - 1) }
+        if i > 0 && t.key(i - 1) == Self.to { return isPurposeAfterChannel(t, i - 1) || t.in(i - 2, Self.aspectVerbs) }
         return true
     }
+
+    /// "continued to insist", "has begun to speak out": a verb of
+    /// continuing or beginning before "to" makes the speech act itself the
+    /// report (8 fewer flags over the 840 train articles, 7 of 8 read were
+    /// speech reports).
+    static let aspectVerbs = FunctionWords.keys([
+        "continue", "continues", "continued", "continuing", "began", "begin", "begins", "begun", "started", "start",
+        "starts", "keeps", "kept",
+    ])
 
     /// "went on Twitter to applaud", "took to social media to complain",
     /// "went before reporters to denounce": an infinitive of purpose after
@@ -390,6 +475,43 @@ struct UnsourcedClaimCheck: Sendable {
         return false
     }
 
+    /// True when a claim with a percentage follows, within `pollWindow`
+    /// claims of the same section, a claim citing a poll or survey (a
+    /// document attribution whose source names one, or a share of
+    /// respondents as the subject: "48% say …"), whatever was attributed
+    /// between: poll stories alternate figures with quoted voters, and a
+    /// percentage a few sentences after the poll is almost always the
+    /// poll's (GUIDE: figures that continue a cited poll are sourced).
+    /// Measured on the 840 train articles: 34 fewer flags, 17 of 20 read
+    /// were the poll's figures; a second sample of 20 (seed 11) had 5
+    /// wrong of 16, mostly election results and rates, so a claim naming a
+    /// vote, ballots, turnout or a rate is left out (6 flags back, 5 of 6
+    /// were such results).
+    static func continuesPoll(_ index: Int, _ entries: [AttributionScope.Entry], _ t: ClaimTokens) -> Bool {
+        let hasPercent = (0..<t.count).contains { k in
+            !t.quoted[k] && (t.isPunct(k) && t.view[t.tokens[k].start] == 0x25 || t.in(k, percentWords))
+        }
+        guard hasPercent else { return false }
+        // A vote share or an official rate is a result, not a poll's figure.
+        if (0..<t.count).contains(where: { !t.quoted[$0] && t.in($0, resultWords) }) { return false }
+        let section = entries[index].segment.section
+        var j = index - 1
+        while j >= 0 && j >= index - pollWindow {
+            let e = entries[j]
+            if e.segment.section != section || e.segment.section?.role == .analysis { return false }
+            if e.attributions.contains(where: { $0.kind == .document && mentionsPoll($0.source?.text) || $0.rule == "percent-subject" || $0.rule == "share-subject" }) { return true }
+            j -= 1
+        }
+        return false
+    }
+    static let pollWindow = 6
+    static let resultWords = FunctionWords.keys(["vote", "votes", "ballots", "turnout", "rate"])
+    static let percentWords = FunctionWords.keys(["percent", "percentage"])
+    static func mentionsPoll(_ s: String?) -> Bool {
+        guard let s = s?.lowercased() else { return false }
+        return s.contains("poll") || s.contains("survey")
+    }
+
     /// A document or data source. A share of respondents as the subject
     /// ("48% support the plan", the cue finder's `percent-subject` rule) is
     /// poll data, like a document: the figures after it continue the poll.
@@ -416,8 +538,57 @@ struct UnsourcedClaimCheck: Sendable {
     /// attribution and is not such a clause. Measured on the three tuning
     /// sets: +5 true flags, +1 false.
     static func isGoverned(by attributions: [Attribution], in t: ClaimTokens) -> Bool {
-        attributions.contains { $0.rule != "participle" && !inAdverbialClause($0, t) && !isPlanOrDecision($0, t) }
+        attributions.contains { $0.rule != "participle" && !inAdverbialClause($0, t) && !isPlanOrDecision($0, t)
+            && !isActOnObject($0, t) }
     }
+
+    /// An institutional act reported as a cue verb with a plain object
+    /// ("Hundreds of delegates have endorsed Mrs. Clinton", "the
+    /// government proposed a steep levy", "The chancellery rejected a push
+    /// by …", "Sanders challenged her in 1986"): the act is the fact the
+    /// writer reports, not a source for it, so the attribution does not
+    /// govern the claim. Not with a that-clause, a quotation, or "to" +
+    /// verb or "about" after the object ("challenged his bishops to be
+    /// humbler", "challenged Trump about …": a speech act). Measured on the
+    /// 840 train articles: endorse/propose/reject/veto/approve/nominate/
+    /// appoint/challenge 13 more flags, 9 of 12 read were facts before the
+    /// "to"/"about" exclusion, which removes 2 of the 3 wrong ones;
+    /// support/oppose/back 29 more, 13 of 20 read were facts before a
+    /// hypothetical modal in the cue was excluded ("would support", "might
+    /// normally oppose"), which removes 2 of the 7 wrong ones.
+    static func isActOnObject(_ a: Attribution, _ t: ClaimTokens) -> Bool {
+        guard a.rule == "cue-verb", let cue = a.cue else { return false }
+        guard let last = (0..<t.count).last(where: { t.isWord($0) && t.tokens[$0].start >= cue.start && t.tokens[$0].end <= cue.end }) else { return false }
+        guard t.in(last, actVerbs), last + 1 < t.count, !t.quoted[last + 1], t.isWord(last + 1) else { return false }
+        // "would support", "might oppose": a conjecture, not an act ("will
+        // support" is a plan, which GUIDE counts as a fact).
+        if (0..<last).contains(where: { t.tokens[$0].start >= cue.start && t.in($0, hypothetical) }) { return false }
+        let n = last + 1
+        return isActObject(t, n)
+    }
+
+    /// `n` opens a plain object: an article, possessive, determiner, object
+    /// pronoun or name (not a that-clause), and no "to" + verb right after it (before any
+    /// preposition: "challenged his bishops to be humbler" urges, "rejected
+    /// a plan by the mayor to widen …" does not) and no "about".
+    static func isActObject(_ t: ClaimTokens, _ n: Int) -> Bool {
+        // "proposed that the fares be frozen": a that-clause is reported content.
+        if t.key(n) == that && n + 1 < t.count && (t.in(n + 1, FunctionWords.articles) || t.in(n + 1, FunctionWords.determiners)
+            || t.in(n + 1, FunctionWords.possessives) || t.in(n + 1, FunctionWords.subjectPronouns) || t.isCapitalized(n + 1)) { return false }
+        var k = n + 1
+        while k < t.count && k < n + 7 && t.isWord(k) && !t.in(k, FunctionWords.prepositions) { k += 1 }
+        if k < t.count && t.key(k) == about { return false }
+        if k < t.count && t.key(k) == to && k + 1 < t.count && t.isWord(k + 1) && !t.quoted[k] { return false }
+        return t.in(n, FunctionWords.articles) || t.in(n, FunctionWords.possessives) || t.in(n, FunctionWords.determiners)
+            || t.in(n, objectPronouns) || t.isCapitalized(n) && !t.quoted[n]
+    }
+    static let about = TokenKey.of("about")
+    static let actVerbs = FunctionWords.keys([
+        "support", "supported", "supports", "oppose", "opposed", "opposes", "backed", "backs", "back",
+        "endorse", "endorsed", "endorses", "endorsing", "propose", "proposed", "proposes", "proposing", "reject", "rejected",
+        "rejects", "rejecting", "veto", "vetoed", "vetoes", "approve", "approved", "approves", "nominate", "nominated",
+        "nominates", "appoint", "appointed", "appoints", "challenge", "challenged", "challenges",
+    ])
 
     /// An intent attribution whose cue is a verb of planning, deciding or
     /// trying ("He plans to …", "The board decided to …", "The firm sought
