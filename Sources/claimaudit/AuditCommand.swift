@@ -75,16 +75,13 @@ struct AuditCommand: ParsableCommand {
         // empty report.
         if documents.isEmpty && hadInputError && output != nil { throw ExitCode(2) }
         let report = AuditReport(documents: documents)
-        do {
+        try Console.exitOnError {
             let bytes = try transform?.apply(to: report) ?? reporter.render(report)
             if let output {
                 try AtomicFile.write(bytes, to: output)
             } else {
                 Console.write(bytes)
             }
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
         }
         try finish(hadInputError: hadInputError, worst: report.worstSeverity)
     }
@@ -106,13 +103,7 @@ struct AuditCommand: ParsableCommand {
         var stream = stream
         let file = try OutputFile.open(reportFormat.output)
         func emit(_ bytes: @autoclosure () throws -> [UInt8]) throws {
-            do {
-                let piece = try bytes()
-                if let file { try file.write(piece) } else { Console.write(piece) }
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            try Console.exitOnError { try file.write(bytes()) }
         }
         try emit(stream.begin(tool: ClaimAuditVersion.string))
         var audited = 0
@@ -131,26 +122,14 @@ struct AuditCommand: ParsableCommand {
             worst.add(document)
             try emit(stream.add(document))
         }
-        if audited == 0 && hadInputError && file != nil {
-            file?.discard()
+        if audited == 0 && hadInputError && file.isFile {
+            file.discard()
             throw ExitCode(2)
         }
-        do {
-            // The HTML report's tail is every document section, copied from
-            // disk in pieces: never one array.
-            try stream.end { piece in
-                if let file { try file.write(piece) } else { Console.write(piece) }
-            }
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        do {
-            try file?.commit()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        // The HTML report's tail is every document section, copied from
+        // disk in pieces: never one array.
+        try Console.exitOnError { try stream.end(writingTo: file.write) }
+        try file.commit()
         try finish(hadInputError: hadInputError, worst: worst.value)
     }
 

@@ -59,15 +59,9 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let auditor = try makeAuditor()
+        let auditor = try rules.makeAuditor()
         if let csv = sentences {
-            let rows: [LabelledSentence]
-            do {
-                rows = try SentenceCSV.read(csv)
-            } catch let error as ClaimAuditError {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
+            let rows = try Console.exitOnError { try SentenceCSV.read(csv) }
             let evaluation = SentenceEvaluation(auditor: auditor, minimumSeverity: Severity(rawValue: minSeverity) ?? .info)
             let result = evaluation.evaluate(rows)
             Console.write(Array(result.text().utf8))
@@ -77,27 +71,12 @@ struct EvalCommand: ParsableCommand {
             }
             return
         }
-        let result: EvalResult
-        do {
-            let dir = corpus!
-            let listing = try BratCorpus(directory: dir, allAnnotators: allAnnotators)
-            result = try CorpusEvaluator(auditor: auditor).evaluate(listing, allAnnotators: allAnnotators)
-        } catch let error as ClaimAuditError {
-            Console.error(error.description)
-            throw ExitCode(2)
+        let result = try Console.exitOnError {
+            let listing = try BratCorpus(directory: corpus!, allAnnotators: allAnnotators)
+            return try CorpusEvaluator(auditor: auditor).evaluate(listing, allAnnotators: allAnnotators)
         }
         try printResult(result)
         try checkFloors(result)
-    }
-
-    func makeAuditor() throws -> Auditor {
-        let ruleSet = try rules.loadRuleSet()
-        do {
-            return try Auditor(ruleSet: ruleSet)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
     }
 
     func printResult(_ result: EvalResult) throws {

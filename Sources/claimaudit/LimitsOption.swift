@@ -19,11 +19,6 @@ struct LimitsOption: ParsableArguments {
     /// The limits in force (exit 2 on a bad configuration).
     func thresholds() throws -> MetricThresholds {
         guard !noConfig, let path = config ?? ConfigLoader.discover() else { return MetricThresholds() }
-        do {
-            return try DocumentRules(config: ConfigLoader.load(path: path)).thresholds
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        return try Console.exitOnError { try DocumentRules(config: ConfigLoader.load(path: path)).thresholds }
     }
 }

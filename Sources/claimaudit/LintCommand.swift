@@ -73,12 +73,7 @@ struct LintCommand: ParsableCommand {
         // records a baseline reports every finding, as before.
         var known: Baseline? = nil
         if writeBaseline == nil, let baseline {
-            do {
-                known = try Baseline.read(baseline)
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            known = try Console.exitOnError { try Baseline.read(baseline) }
         }
         let reporter = try makeReporter(linter)
         let file = try OutputFile.open(reportFormat.output)
@@ -89,40 +84,25 @@ struct LintCommand: ParsableCommand {
         if let meter { report = { meter.update($0) } }
         let run = StreamedLint(linter: linter, jobs: jobs, root: setup.config.root,
                                baseline: known, recordsBaseline: writeBaseline != nil)
-        let outcome: StreamedLint.Outcome
-        do {
-            // Each article's report is written as soon as it is its turn.
-            outcome = try run.run(files.files, reporter: reporter, progress: report,
-                                  failed: { error in
-                                      meter?.finish()
-                                      Console.error(error.description)
-                                  },
-                                  write: { piece in
-                                      if let file { try file.write(piece) } else { Console.write(piece) }
-                                  })
-        } catch {
-            meter?.finish()
-            Console.error("\(error)")
-            throw ExitCode(2)
+        // Each article's report is written as soon as it is its turn.
+        let outcome = try Console.exitOnError(cleanup: { meter?.finish() }) {
+            try run.run(files.files, reporter: reporter, progress: report,
+                        failed: { error in
+                            meter?.finish()
+                            Console.error(error.description)
+                        },
+                        write: file.write)
         }
         meter?.finish()
 
         if let writeBaseline, let recorded = outcome.recorded {
-            do {
+            try Console.exitOnError {
                 try AtomicFile.write(try recorded.encoded(), to: writeBaseline)
                 let count = recorded.entries.reduce(0) { $0 + $1.count }
                 Console.error("claimaudit: wrote \(count) findings to baseline \(writeBaseline)")
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(2)
             }
         }
-        do {
-            try file?.commit()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        try file.commit()
         if !files.errors.isEmpty || outcome.failures > 0 { throw ExitCode(2) }
         if writeBaseline != nil { return }
         let level = failOn ?? setup.config.failOn.flatMap(FailLevel.init(rawValue:)) ?? .error
@@ -155,37 +135,25 @@ struct LintCommand: ParsableCommand {
 
     /// Config (found or given), rule packs, config applied: exit 2 on any problem.
     func loadSetup() throws -> Setup {
-        var settings: LintConfig
-        do {
-            if noConfig {
-                settings = LintConfig(root: PathNames.currentDirectory())
-            } else if let path = config ?? ConfigLoader.discover() {
-                settings = try ConfigLoader.load(path: path)
-            } else {
-                settings = LintConfig(root: PathNames.currentDirectory())
-            }
-        } catch let error as ClaimAuditError {
-            Console.error(error.description)
-            throw ExitCode(2)
+        let settings = try Console.exitOnError {
+            if !noConfig, let path = config ?? ConfigLoader.discover() { return try ConfigLoader.load(path: path) }
+            return LintConfig(root: PathNames.currentDirectory())
         }
-        var set: RuleSet
-        do {
-            set = (rules.noDefaultRules || !settings.defaultRules) ? RuleSet() : try RuleLoader.loadDefaults()
+        let set = try Console.exitOnError {
+            var set = (rules.noDefaultRules || !settings.defaultRules) ? RuleSet() : try RuleLoader.loadDefaults()
             for path in settings.rulePaths {
                 set.merge(InputReader.isDirectory(path) ? try RuleLoader.load(directory: path) : try RuleLoader.load(files: [path]))
             }
             for dir in rules.ruleDirectories { set.merge(try RuleLoader.load(directory: dir)) }
             try settings.apply(to: &set, extraRuleIDs: DocumentRules.ids.union([Suppressions.unusedRuleID]))
-        } catch let error as ClaimAuditError {
-            Console.error(error.description)
-            throw ExitCode(2)
+            return set
         }
         let walker = FileWalker(include: settings.effectiveInclude, exclude: settings.exclude, root: settings.root)
         return Setup(config: settings, ruleSet: set, walker: walker)
     }
 
     func makeLinter(_ setup: Setup) throws -> Linter {
-        do {
+        try Console.exitOnError {
             let auditor = try Auditor(ruleSet: setup.ruleSet)
             var linter = Linter(auditor: auditor, documentRules: try DocumentRules(config: setup.config),
                                 inputFormat: inputFormat.inputFormat)
@@ -194,9 +162,6 @@ struct LintCommand: ParsableCommand {
                 if let severity = unused.severity, unused.enabled != false { linter.unusedSuppressionSeverity = severity }
             }
             return linter
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
         }
     }
 
@@ -205,13 +170,7 @@ struct LintCommand: ParsableCommand {
     func selectFiles(_ walker: FileWalker) throws -> FileWalker.Result {
         let roots = paths.isEmpty ? ["."] : paths
         guard let rev = changedSince else { return walker.walk(roots) }
-        let changed: [String]
-        do {
-            changed = try GitChanges.files(since: rev)
-        } catch let error as ClaimAuditError {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
+        let changed = try Console.exitOnError { try GitChanges.files(since: rev) }
         var result = FileWalker.Result()
         let absoluteRoots = roots.map { PathNames.absolute($0) }
         for file in changed {

@@ -51,16 +51,11 @@ struct ReportCommand: ParsableCommand {
         // Each page is written as soon as its article is audited, and only
         // the index figures are kept: memory stays that of one article.
         var writer = CollectionWriter(outputDirectory: output, html: html)
-        do {
+        try Console.exitOnError {
             if let transform = try style.transform() {
                 writer.renderPage = { doc in try transform.apply(to: AuditReport(documents: [doc])) }
             }
             try writer.prepare()
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
         }
         func add(_ entry: CollectionEntry) {
             let (indexed, pageError) = writer.writePage(entry)
@@ -105,12 +100,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         let collection = CollectionReport(thresholds: html.thresholds, entries: entries)
-        do {
-            try writer.writeIndex(collection)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        try Console.exitOnError { try writer.writeIndex(collection) }
         if hadError { throw ExitCode(2) }
         try failOn.check(worst: worst.value)
     }

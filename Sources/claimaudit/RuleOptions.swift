@@ -11,15 +11,12 @@ struct RuleOptions: ParsableArguments {
 
     /// The merged rule set, or exit 2 with every rule error printed.
     func loadRuleSet() throws -> RuleSet {
-        do {
+        try Console.exitOnError {
             var set = noDefaultRules ? RuleSet() : try RuleLoader.loadDefaults()
             for dir in ruleDirectories {
                 set.merge(try RuleLoader.load(directory: dir))
             }
             return set
-        } catch let error as ClaimAuditError {
-            Console.error(error.description)
-            throw ExitCode(2)
         }
     }
 
@@ -27,11 +24,6 @@ struct RuleOptions: ParsableArguments {
     /// pattern naming an unknown lexicon is found only when compiling).
     func makeAuditor() throws -> Auditor {
         let set = try loadRuleSet()
-        do {
-            return try Auditor(ruleSet: set)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        return try Console.exitOnError { try Auditor(ruleSet: set) }
     }
 }

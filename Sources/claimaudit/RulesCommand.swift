@@ -68,7 +68,7 @@ struct RulesCommand: ParsableCommand {
         var paths: [String] = []
 
         func run() throws {
-            do {
+            try Console.exitOnError {
                 let set: RuleSet
                 var context: RuleSet
                 if paths.isEmpty {
@@ -93,9 +93,6 @@ struct RulesCommand: ParsableCommand {
                 if !failures.isEmpty { throw ClaimAuditError.rules(failures) }
                 let examples = checked.reduce(0) { $0 + $1.examples.count }
                 Console.print("ok: \(set.rules.count) rules, \(set.lexicons.count) lexicons, \(examples) examples")
-            } catch let error as ClaimAuditError {
-                Console.error(error.description)
-                throw ExitCode(2)
             }
         }
     }

@@ -27,14 +27,11 @@ struct StylesheetOption: ParsableArguments {
     func htmlOptions() throws -> HTMLOptions {
         var options = HTMLOptions()
         guard let stylesheet, kind == .css else { return options }
-        do {
+        options.extraCSS = try Console.exitOnError {
             let source = try InputReader.read(stylesheet)
             let css = String(decoding: source.bytes, as: UTF8.self)
             try HTMLOptions.checkStylesheet(css, path: stylesheet)
-            options.extraCSS = css
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
+            return css
         }
         return options
     }
@@ -42,11 +39,6 @@ struct StylesheetOption: ParsableArguments {
     /// The compiled XSLT template, when one was given (exit 2 on a bad file).
     func transform() throws -> ReportTransform? {
         guard let stylesheet, kind == .xslt else { return nil }
-        do {
-            return try ReportTransform(path: stylesheet)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        return try Console.exitOnError { try ReportTransform(path: stylesheet) }
     }
 }

@@ -1281,6 +1281,7 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>look as though</phrase>
       <phrase>seem</phrase>
       <phrase>be expected to</phrase>
+      <phrase>be expected that</phrase>
       <phrase>be widely expected to</phrase>
       <phrase>tend to</phrase>
       <phrase>be poised to</phrase>
@@ -1289,6 +1290,19 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <phrase>hint that</phrase>
       <phrase>suggest that</phrase>
       <phrase>suggests</phrase>
+      <!-- Evidence in the plural pointing somewhere ("polls suggest Kasich
+           leads"); a bare "suggest" after a person is a proposal. -->
+      <phrase>polls suggest</phrase>
+      <phrase>surveys suggest</phrase>
+      <phrase>data suggest</phrase>
+      <phrase>numbers suggest</phrase>
+      <phrase>figures suggest</phrase>
+      <phrase>results suggest</phrase>
+      <phrase>returns suggest</phrase>
+      <phrase>projections suggest</phrase>
+      <phrase>records suggest</phrase>
+      <phrase>remarks suggest</phrase>
+      <phrase>signs suggest</phrase>
       <phrase>signal that</phrase>
       <!-- Possibility modals. "May" with a capital is usually the month or
            a name. Permission and ability readings are excepted below. -->
@@ -1418,9 +1432,13 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>likely gop caucusgoers</except>
       <except>likely democratic caucus-goers</except>
       <except>likely republican caucus-goers</except>
-      <except>seems like</except>
-      <!-- "Do I think …?" asks, it does not soften. -->
+      <!-- "Do I think …?" asks, it does not soften; "I believe in", "I
+           think of/about/back" state a conviction or a thought, not a claim. -->
       <except>do I think</except>
+      <except>I believe in</except>
+      <except>I think of</except>
+      <except>I think about</except>
+      <except>I think back</except>
       <!-- A person who "suggested that" or "hinted at" something made an
            insinuation or a proposal: the verb reports what they said (an
            attribution), it does not soften the writer's claim. The present

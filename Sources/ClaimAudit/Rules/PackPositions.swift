@@ -53,6 +53,15 @@ final class PackPositions {
         return source.location(of: Self.attributeOffset(attribute, inTagAt: offset, source.bytes) ?? offset)
     }
 
+    /// Where a schema error libxml2 placed on `place` is: the attribute, or
+    /// the element's start tag; nil when the node is not found.
+    func location(of place: XMLNodePlace) -> SourceLocation? {
+        guard let index = order[place.element] else { return nil }
+        let offset = tags[index]
+        let at = place.attribute.flatMap { Self.attributeOffset($0, inTagAt: offset, source.bytes) }
+        return source.location(of: at ?? offset)
+    }
+
     private func tagOffset(_ element: XMLElement) -> Int? {
         order[element.nodeID].map { tags[$0] }
     }

@@ -24,13 +24,23 @@ enum RulePackReader {
         }
         let positions = PackPositions(bytes: bytes, path: path, root: root)
         let spans = ruleSpans(root)
-        let invalid = schema.validate(document)
+        let invalid = schema.validateLocating(document)
         if !invalid.isEmpty {
-            out.diagnostics = invalid.map { d in
+            out.diagnostics = invalid.map { d, place in
                 var d = d
                 d.message = tidy(d.message)
-                if d.column == 0 { d.column = elementColumn(positions.source, line: d.line, message: d.message) }
-                if let id = spans.id(at: d.line) { d.message += " (rule \(id))" }
+                // The rule is named by libxml2's line, before it moves to the tag's first line.
+                let rule = spans.id(at: d.line)
+                if var place {
+                    // libxml2 passes the element for an attribute's error and names the attribute
+                    // in the message: "Element 'rule', attribute 'severity': …".
+                    if place.attribute == nil { place.attribute = quoted(after: "attribute '", in: d.message) }
+                    if let at = positions.location(of: place) { (d.line, d.column) = (at.line, at.column) }
+                }
+                if d.column == 0 {
+                    d.column = elementColumn(positions.source, line: d.line, message: d.message)
+                }
+                if let rule { d.message += " (rule \(rule))" }
                 return d
             }
             return out
@@ -235,11 +245,13 @@ enum RulePackReader {
     /// column): the `<name` of the element the message names ("Element
     /// 'choice': …"), else the line's first tag; 0 when the line has none.
     static func elementColumn(_ source: SourceText, line: Int, message: String) -> Int {
-        var name = ""
-        if let open = message.range(of: "Element '"), let close = message[open.upperBound...].firstIndex(of: "'") {
-            name = String(message[open.upperBound..<close])
-        }
-        return PackPositions.column(ofTag: name, line: line, in: source)
+        PackPositions.column(ofTag: quoted(after: "Element '", in: message) ?? "", line: line, in: source)
+    }
+
+    /// The name quoted after `lead` in a libxml2 message ("Element 'choice'").
+    static func quoted(after lead: String, in message: String) -> String? {
+        guard let open = message.range(of: lead), let close = message[open.upperBound...].firstIndex(of: "'") else { return nil }
+        return String(message[open.upperBound..<close])
     }
 
     /// libxml2 names elements `{namespace}name`; the namespace is noise here.

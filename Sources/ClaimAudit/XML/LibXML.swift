@@ -54,6 +54,9 @@ public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
 /// as an unretained pointer; callers keep it alive with `withExtendedLifetime`.
 final class XMLErrorCollector {
     var diagnostics: [XMLDiagnostic] = []
+    /// Per diagnostic: the node libxml2 says it is about, when it says (a
+    /// schema error names the element or attribute; a parse error none).
+    var places: [XMLNodePlace?] = []
     let fallbackFile: String
 
     init(file: String) { self.fallbackFile = file }
@@ -75,7 +78,10 @@ final class XMLErrorCollector {
         let d = XMLDiagnostic(file: fallbackFile, line: max(0, line), column: max(0, Int(e.int2)),
                               level: level, message: message)
         // Entity sub-parsers repeat the same error; keep one.
-        if !diagnostics.contains(d) { diagnostics.append(d) }
+        if !diagnostics.contains(d) {
+            diagnostics.append(d)
+            places.append(e.node.flatMap { XMLNodePlace($0.assumingMemoryBound(to: xmlNode.self)) })
+        }
     }
 
     var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
@@ -83,5 +89,28 @@ final class XMLErrorCollector {
     static func from(_ raw: UnsafeMutableRawPointer?) -> XMLErrorCollector? {
         guard let raw else { return nil }
         return Unmanaged<XMLErrorCollector>.fromOpaque(raw).takeUnretainedValue()
+    }
+}
+
+/// The element (by `XMLElement.nodeID`) and, for an error about one of its
+/// attributes, the attribute's name: where a schema error is, since libxml2
+/// gives validity errors a line (the line where the start tag ends) but no
+/// column.
+struct XMLNodePlace: Sendable, Hashable {
+    var element: Int
+    var attribute: String?
+
+    init?(_ node: xmlNodePtr) {
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE:
+            element = Int(bitPattern: node)
+            attribute = nil
+        case XML_ATTRIBUTE_NODE:
+            guard let parent = node.pointee.parent else { return nil }
+            element = Int(bitPattern: parent)
+            attribute = node.pointee.name.map { String(cString: $0) }
+        default:
+            return nil
+        }
     }
 }

@@ -55,6 +55,12 @@ final class XMLSchema: @unchecked Sendable {
 
     /// Every validity error in `document`; empty when it is valid.
     func validate(_ document: XMLDocument) -> [XMLDiagnostic] {
+        validateLocating(document).map(\.diagnostic)
+    }
+
+    /// `validate`, with the element or attribute each error is about when
+    /// libxml2 names it, so that a caller with the source can give a column.
+    func validateLocating(_ document: XMLDocument) -> [(diagnostic: XMLDiagnostic, place: XMLNodePlace?)] {
         let collector = XMLErrorCollector(file: document.path)
         let result: Int32 = withExtendedLifetime(collector) {
             guard let ctxt = xmlSchemaNewValidCtxt(schema) else { return -1 }
@@ -65,11 +71,13 @@ final class XMLSchema: @unchecked Sendable {
             }, collector.opaque)
             return xmlSchemaValidateDoc(ctxt, document.doc)
         }
-        var diagnostics = collector.diagnostics.filter { $0.level != .warning }
-        if result != 0 && diagnostics.isEmpty {
-            diagnostics.append(XMLDiagnostic(file: document.path, line: 0, column: 0, level: .error,
-                                             message: "document is not valid against \(path)"))
+        var out = zip(collector.diagnostics, collector.places)
+            .filter { $0.0.level != .warning }
+            .map { (diagnostic: $0.0, place: $0.1) }
+        if result != 0 && out.isEmpty {
+            out.append((XMLDiagnostic(file: document.path, line: 0, column: 0, level: .error,
+                                      message: "document is not valid against \(path)"), nil))
         }
-        return diagnostics
+        return out
     }
 }

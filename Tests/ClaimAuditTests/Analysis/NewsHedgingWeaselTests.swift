@@ -36,12 +36,16 @@ import Testing
         #expect(!hedged("The mayor suggested that the council delay the vote."))
         #expect(!hedged("The treasurer hinted at a new tax on parking."))
         #expect(!hedged("Suggesting that the depot was too small, the engineer proposed a second site."))
-        // Evidence that points somewhere is still a hedge.
+        // Evidence that points somewhere is still a hedge, with or without "that".
         #expect(R.severity("hedging", "Early figures suggest that the fund is short.") == .warning)
+        #expect(matches("hedging", "Polls suggest the levy will pass.") == ["Polls suggest"])
+        #expect(!hedged("I would suggest the council read the audit first."))
     }
 
     @Test func askingWhatOneThinksDoesNotSoften() {
         #expect(!hedged("“Do I think the depot should close?” the driver asked."))
+        #expect(!hedged("“I believe in public transport,” the mayor said."))
+        #expect(!hedged("“I think back to the flood every spring,” she said."))
     }
 
     // MARK: Hedges that were missed
@@ -60,6 +64,11 @@ import Testing
         #expect(matches("hedging", "Maybe the ferry will run again in the spring.") == ["Maybe"])
         #expect(matches("hedging", "Commuters tend to avoid the bridge after dark.") == ["tend to"])
         #expect(R.severity("hedging", "The old mill tended to flood in wet years.") == .warning)
+    }
+
+    @Test func seemsLikeAndExpectedThatAreHedges() {
+        #expect(matches("hedging", "The new timetable seems like a fair compromise.") == ["seems"])
+        #expect(matches("hedging", "It is expected that the depot will close in May.") == ["is expected that"])
     }
 
     @Test func widelyExpectedIsBothAHedgeAndAWeasel() {

@@ -78,6 +78,16 @@ import Testing
                         ("<phrases><phrase>maybe</phrase></phrases>",
                          "<tokens emit=\"finding\"><capture name=\"cue\"><word>maybe</word></capture></tokens>")),
              error: "p.xml:6:5: error: an emit=\"finding\" pattern makes no attribution: capture cue is not allowed (use <capture name=\"match\"> or <group>) (rule house.a)"),
+        Case(name: "schema error on an attribute, in a start tag over two lines: at the attribute",
+             body: rule(("kind=\"phrases\" category", "kind=\"phrases\"\n        category"), ("severity=\"warning\"", "severity=\"fatal\"")),
+             error: "p.xml:4:28: error: Element 'rule', attribute 'severity': [facet 'enumeration'] The value 'fatal' is not an element of the set {'error', 'warning', 'info'}. (rule house.a)"),
+        Case(name: "schema error on the second element of its name on a line: at that one",
+             body: rule(("<phrase>maybe</phrase>", "<phrase>maybe</phrase><phrase case=\"upper\">perhaps</phrase>")),
+             error: "p.xml:6:44: error: Element 'phrase', attribute 'case': [facet 'enumeration'] The value 'upper' is not an element of the set {'any', 'lower'}. (rule house.a)"),
+        Case(name: "schema error on an element: at its start tag",
+             body: rule(("kind=\"phrases\"", "kind=\"pattern\""),
+                        ("<phrases><phrase>maybe</phrase></phrases>", "<tokens emit=\"finding\"><word>it</word><word> </word></tokens>")),
+             error: "p.xml:6:43: error: Element 'word': [facet 'minLength'] The value has a length of '0'; this underruns the allowed minimum length of '1'. (rule house.a)"),
     ]
 
     @Test(arguments: cases)

@@ -35,8 +35,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try CLIRunner.run(["rules", "validate", dir])
         #expect(r.status == 2)
-        // Schema errors carry the column of the element they are about (here `  <rule`).
-        #expect(r.stderr.contains("loud.xml:3:3: error: "))
+        // Schema errors carry the column of what they are about (here the `severity` attribute of `  <rule`).
+        #expect(r.stderr.contains("loud.xml:3:53: error: Element 'rule', attribute 'severity'"))
         #expect(r.stderr.contains("(rule loud)"))
 
         let single = try CLIRunner.run(["rules", "validate", dir + "/house.xml"])
