@@ -43,6 +43,13 @@ import Testing
         #expect(unsourced("The mayor rejected the allegation at the meeting on Monday.").isEmpty)
     }
 
+    @Test func aModalOutsideTheMainClauseLeavesItAsserted() {
+        #expect(!unsourced("Worried the town might miss its target, the council proposed a levy on diesel buses in 2023.").isEmpty)
+        #expect(!unsourced("The harbour may have few fishermen left: only about 300 boats are registered out of 4,000.").isEmpty)
+        // A gerund subject with a modal is a conjecture.
+        #expect(unsourced("Raising the fare to $5 would put the ferry above every other line in the region.").isEmpty)
+    }
+
     @Test func aPredictedActIsNotAnAct() {
         #expect(unsourced("The regional council would oppose any such move.").isEmpty)
     }
