@@ -1362,6 +1362,11 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       <except>could see</except>
       <except>could hear</except>
       <except>could afford</except>
+      <!-- Perception and idiom, not doubt: "could be heard grousing",
+           "might as well be". -->
+      <except>could be heard</except>
+      <except>might as well</except>
+      <except>may as well</except>
       <!-- A frequency adverb right after the modal makes it dynamic: "may
            often vary" says the thing sometimes happens, not that the writer
            doubts it (dev half: 4 such flags, none in an uncertain sentence;

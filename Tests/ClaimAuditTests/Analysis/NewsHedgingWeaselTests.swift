@@ -42,6 +42,11 @@ import Testing
         #expect(!hedged("I would suggest the council read the audit first."))
     }
 
+    @Test func perceptionAndIdiomModalsAreNotHedges() {
+        #expect(!hedged("Drivers could be heard cheering outside the depot."))
+        #expect(!hedged("The new timetable might as well be written in code."))
+    }
+
     @Test func askingWhatOneThinksDoesNotSoften() {
         #expect(!hedged("“Do I think the depot should close?” the driver asked."))
         #expect(!hedged("“I believe in public transport,” the mayor said."))
