@@ -116,7 +116,7 @@ public struct Analyzer: Sendable {
             // editorial check.
             let sourced = attributions.contains(where: Analyzer.isUngoverning) ? attributions.filter { !Analyzer.isUngoverning($0) } : attributions
             if !UnsourcedClaimCheck.isGoverned(by: sourced, in: tokens[i]) && !unsourcedRules.isEmpty, let signal = unsourced.level(tokens[i], segment: seg),
-               !UnsourcedClaimCheck.continuesDocument(i, entries), !UnsourcedClaimCheck.continuesPoll(i, entries, tokens[i]) {
+               !unsourced.continuesSource(i, entries, tokens[i]) {
                 for rule in unsourcedRules {
                     let severity = UnsourcedClaimCheck.severity(signal, rule: rule.severity, segment: seg)
                     claim.findings.append(finding(rule, severity: severity, range: seg.range, document))

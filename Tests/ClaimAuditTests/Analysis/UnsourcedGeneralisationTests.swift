@@ -60,6 +60,35 @@ import Testing
         #expect(R.findings("unsourced-claim", text).isEmpty)
     }
 
+    @Test func aClaimNamingAPollStartsTheRunOfItsFigures() {
+        let text = """
+        The latest Harbour Gazette poll of 800 residents explores what voters expect from the new council.
+
+        Ferry fares top the list of worries.
+
+        Nearly 40 percent name the harbour as their first concern.
+        """
+        #expect(!R.findings("unsourced-claim", text).contains { R.matched($0, in: text).contains("40 percent") })
+        // Polling places are where people vote, not a poll.
+        let places = """
+        Voters waited for hours at polling places in the harbour district.
+
+        Turnout in the district reached 61 percent.
+        """
+        #expect(R.findings("unsourced-claim", places).contains { R.matched($0, in: places).contains("61 percent") })
+    }
+
+    @Test func anElectionResultIsNotAPollsFigure() {
+        let text = """
+        A poll by the state university found the mayor ahead in every district.
+
+        “She listens,” said Tom Berg, a retired driver.
+
+        In the last election she won 52 percent of the vote.
+        """
+        #expect(R.findings("unsourced-claim", text).contains { R.matched($0, in: text).contains("52 percent") })
+    }
+
     @Test func aPercentageFarFromAnyPollOrWithoutOneIsStillUnsourced() {
         let far = """
         A poll by the state university found the mayor ahead in every district.
