@@ -3562,6 +3562,148 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
     <entry>the likelihood that</entry>
     <entry>vulnerabilities</entry>
   </lexicon>
+
+  <!-- Read by the unsourced-claim check: a verb of issuing or making followed by
+       a determiner or possessive and a `speech-act-nouns` word ("unleashed a
+       harsh attack on", "issued a formal complaint", "stepped up her
+       criticism") reports what someone said. Exact forms: list each
+       inflection you want matched. -->
+  <lexicon id="issuing-verbs">
+    <summary>Verbs of issuing or making a statement, before a speech-act noun, for the unsourced-claim check.</summary>
+    <entry>issued</entry>
+    <entry>issues</entry>
+    <entry>issue</entry>
+    <entry>launched</entry>
+    <entry>launches</entry>
+    <entry>unleashed</entry>
+    <entry>unleashes</entry>
+    <entry>delivered</entry>
+    <entry>delivers</entry>
+    <entry>lodged</entry>
+    <entry>voiced</entry>
+    <entry>voices</entry>
+    <entry>expressed</entry>
+    <entry>expresses</entry>
+    <entry>leveled</entry>
+    <entry>levelled</entry>
+    <entry>fired</entry>
+    <entry>offered</entry>
+    <entry>offers</entry>
+    <entry>made</entry>
+    <entry>makes</entry>
+    <entry>make</entry>
+    <entry>renewed</entry>
+    <entry>renews</entry>
+    <entry>renew</entry>
+    <entry>escalated</entry>
+    <entry>escalates</entry>
+    <entry>sharpened</entry>
+    <entry>sharpens</entry>
+    <entry>stepped</entry>
+    <entry>ramped</entry>
+    <entry>intensified</entry>
+  </lexicon>
+
+  <!-- Read by the unsourced-claim check with `issuing-verbs`. "speech" is not
+       one: "gave a speech" is an event, not its content. Exact forms. -->
+  <lexicon id="speech-act-nouns">
+    <summary>Nouns naming what someone said (attack, complaint, plea), for the unsourced-claim check.</summary>
+    <entry>attack</entry>
+    <entry>attacks</entry>
+    <entry>criticism</entry>
+    <entry>criticisms</entry>
+    <entry>warning</entry>
+    <entry>warnings</entry>
+    <entry>apology</entry>
+    <entry>denial</entry>
+    <entry>denials</entry>
+    <entry>rebuke</entry>
+    <entry>accusation</entry>
+    <entry>accusations</entry>
+    <entry>complaint</entry>
+    <entry>complaints</entry>
+    <entry>praise</entry>
+    <entry>plea</entry>
+    <entry>appeal</entry>
+    <entry>appeals</entry>
+    <entry>pledge</entry>
+    <entry>promise</entry>
+    <entry>threat</entry>
+    <entry>threats</entry>
+    <entry>ultimatum</entry>
+    <entry>statement</entry>
+    <entry>statements</entry>
+    <entry>condemnation</entry>
+    <entry>defense</entry>
+    <entry>defence</entry>
+    <entry>rebuttal</entry>
+    <entry>broadside</entry>
+    <entry>tirade</entry>
+    <entry>call</entry>
+    <entry>calls</entry>
+    <entry>case</entry>
+    <entry>argument</entry>
+    <entry>arguments</entry>
+    <entry>critique</entry>
+  </lexicon>
+
+  <!-- Read by the unsourced-claim check: a preposed "In/By <...> poll," or
+       "By the AP's tally," sources the clause after it (the figures are the
+       poll's). Exact forms. -->
+  <lexicon id="data-nouns">
+    <summary>Nouns of polls and counts that source a preposed phrase, for the unsourced-claim check.</summary>
+    <entry>poll</entry>
+    <entry>polls</entry>
+    <entry>survey</entry>
+    <entry>surveys</entry>
+    <entry>study</entry>
+    <entry>analysis</entry>
+    <entry>tally</entry>
+    <entry>census</entry>
+    <entry>count</entry>
+  </lexicon>
+
+  <!-- Read by the unsourced-claim check: a record or speech event heading a
+       preposed phrase ("In his financial disclosures, ...", "In a speech on
+       Tuesday evening, ...", "In the video recorded by a bystander, ...")
+       sources the clause after it: the clause is its content. Exact forms. -->
+  <lexicon id="record-nouns">
+    <summary>Records and speech events that source a preposed phrase, for the unsourced-claim check.</summary>
+    <entry>disclosure</entry>
+    <entry>disclosures</entry>
+    <entry>filing</entry>
+    <entry>filings</entry>
+    <entry>records</entry>
+    <entry>documents</entry>
+    <entry>statement</entry>
+    <entry>letter</entry>
+    <entry>memo</entry>
+    <entry>report</entry>
+    <entry>complaint</entry>
+    <entry>lawsuit</entry>
+    <entry>ruling</entry>
+    <entry>indictment</entry>
+    <entry>interview</entry>
+    <entry>speech</entry>
+    <entry>testimony</entry>
+    <entry>op-ed</entry>
+    <entry>tweet</entry>
+    <entry>email</entry>
+    <entry>emails</entry>
+    <entry>video</entry>
+    <entry>remarks</entry>
+    <entry>essay</entry>
+    <entry>column</entry>
+    <entry>editorial</entry>
+    <entry>affidavit</entry>
+    <entry>ad</entry>
+    <entry>spot</entry>
+    <entry>footage</entry>
+    <entry>transcript</entry>
+    <entry>book</entry>
+    <entry>memoir</entry>
+    <entry>letters</entry>
+  </lexicon>
 </pack>
 
 """#,
