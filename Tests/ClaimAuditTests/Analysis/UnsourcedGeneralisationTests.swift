@@ -85,6 +85,17 @@ import Testing
         #expect(R.findings("unsourced-claim", places).contains { R.matched($0, in: places).contains("61 percent") })
     }
 
+    @Test func aPollShareWithoutAPercentSignIsThePolls() {
+        let text = """
+        A poll by the state university found the mayor ahead in every district.
+
+        “She listens,” said Tom Berg, a retired driver.
+
+        Nearly three in 10 rode the ferry to work last year.
+        """
+        #expect(R.findings("unsourced-claim", text).isEmpty)
+    }
+
     @Test func anElectionResultIsNotAPollsFigure() {
         let text = """
         A poll by the state university found the mayor ahead in every district.
