@@ -31,6 +31,14 @@ measure with the words the findings cover. `--min-precision` and
     python3 scripts/hedging_score.py ../shared/corpora/polnear/train/text \\
         --binary .build/release/claimaudit [--min-severity warning] [--errors]
 
+`--agree-with FILE` (repeatable) scores only the rows that FILE, another
+labeller's labels of the same rows, labels alike: the blind dev sets
+(eval/hedging/dev*.tsv) have two or three labellers.
+
+    python3 scripts/hedging_score.py ../shared/corpora/polnear/dev/text \
+        --labels eval/hedging/dev.tsv --agree-with eval/hedging/dev-second.tsv \
+        --agree-with eval/hedging/dev-third.tsv
+
 `--rules DIR` and `--no-default-rules` are passed to `claimaudit audit`, to
 score rule packs being edited without rebuilding.
 
@@ -109,6 +117,8 @@ def main():
     ap.add_argument('--errors', action='store_true', help='list every false positive and false negative')
     ap.add_argument('--min-precision', type=float, default=0.0, help='exit 1 when uncertain P is below')
     ap.add_argument('--min-recall', type=float, default=0.0, help='exit 1 when uncertain R is below')
+    ap.add_argument('--agree-with', action='append', default=[], metavar='FILE',
+                    help='another labelling of the same rows (repeatable): score only the rows every file labels alike')
     a = ap.parse_args()
 
     try:
@@ -123,6 +133,25 @@ def main():
     if not rows:
         print(f'{a.labels}:1:1: error: no labelled rows', file=sys.stderr)
         sys.exit(2)
+    if a.agree_with:
+        total = len(rows)
+        for other in a.agree_with:
+            try:
+                with open(other, encoding='utf-8') as fh:
+                    theirs = {(r[0], r[1], r[2]): r for r in parse_labels(other, fh)}
+            except (OSError, UnicodeDecodeError) as e:
+                print(f'{other}:1:1: error: cannot read label file: {e}', file=sys.stderr)
+                sys.exit(2)
+            except LabelError as e:
+                print(e, file=sys.stderr)
+                sys.exit(2)
+            for r in rows:
+                t = theirs.get((r[0], r[1], r[2]))
+                if t is None or t[3] != r[3]:
+                    print(f'{a.labels}:{r[5]}:1: error: {r[0]} bytes {r[1]}..{r[2]} is not labelled in {other} (or its sha1 differs)', file=sys.stderr)
+                    sys.exit(2)
+            rows = [r for r in rows if theirs[(r[0], r[1], r[2])][4] == r[4]]
+        print(f'{len(rows)} of {total} rows labelled alike in {a.labels} and {", ".join(a.agree_with)}')
 
     files = sorted({r[0] for r in rows})
     data = {}

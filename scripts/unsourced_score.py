@@ -10,10 +10,29 @@ positive. The corpus is not part of the repository: pass its text folder.
 
     python3 scripts/unsourced_score.py ../shared/corpora/polnear/train/text \
         --binary .build/release/claimaudit [--errors]
+
+With --agree-with FILE (another labeller's labels of the same rows) only the
+rows both label alike are scored: the blind dev sets have two labellers.
+
+    python3 scripts/unsourced_score.py ../shared/corpora/polnear/dev/text \
+        --labels eval/unsourced/dev.tsv --agree-with eval/unsourced/dev-second.tsv
 """
 import argparse, collections, hashlib, json, os, subprocess, sys
 
 LEVEL = {'info': 0, 'warning': 1, 'error': 2}
+
+
+def read_labels(path):
+    """[(file, start, end, sha1-8, label, line)] of a label file; exits with path:line:1 on a bad row."""
+    rows = []
+    for n, line in enumerate(open(path, encoding='utf-8'), 1):
+        if line.startswith('#') or not line.strip():
+            continue
+        f = line.rstrip('\n').split('\t')
+        if len(f) != 5 or f[4] not in ('unsourced', 'sourced', 'not-a-claim') or not (f[1].isdigit() and f[2].isdigit()):
+            sys.exit(f'{path}:{n}:1: error: expected file, start, end, sha1-8, label')
+        rows.append((f[0], int(f[1]), int(f[2]), f[3], f[4], n))
+    return rows
 
 
 def main():
@@ -26,16 +45,21 @@ def main():
     ap.add_argument('--errors', action='store_true', help='print every false positive and false negative')
     ap.add_argument('--min-precision', type=float, default=0.0)
     ap.add_argument('--min-recall', type=float, default=0.0)
+    ap.add_argument('--agree-with', action='append', default=[], metavar='FILE',
+                    help='another labelling of the same rows (repeatable): score only the rows every file labels alike')
     a = ap.parse_args()
 
-    rows = []
-    for n, line in enumerate(open(a.labels, encoding='utf-8'), 1):
-        if line.startswith('#') or not line.strip():
-            continue
-        f = line.rstrip('\n').split('\t')
-        if len(f) != 5 or f[4] not in ('unsourced', 'sourced', 'not-a-claim'):
-            sys.exit(f'{a.labels}:{n}:1: error: expected file, start, end, sha1-8, label')
-        rows.append((f[0], int(f[1]), int(f[2]), f[3], f[4], n))
+    rows = read_labels(a.labels)
+    if a.agree_with:
+        total = len(rows)
+        for other in a.agree_with:
+            theirs = {(r[0], r[1], r[2]): r for r in read_labels(other)}
+            for r in rows:
+                t = theirs.get((r[0], r[1], r[2]))
+                if t is None or t[3] != r[3]:
+                    sys.exit(f'{a.labels}:{r[5]}:1: error: {r[0]} bytes {r[1]}..{r[2]} is not labelled in {other} (or its sha1 differs)')
+            rows = [r for r in rows if theirs[(r[0], r[1], r[2])][4] == r[4]]
+        print(f'{len(rows)} of {total} rows labelled alike in {a.labels} and {", ".join(a.agree_with)}')
     files = sorted({r[0] for r in rows})
     paths = [os.path.join(a.text_dir, f) for f in files]
     for p in paths:
