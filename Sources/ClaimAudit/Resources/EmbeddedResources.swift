@@ -3115,6 +3115,8 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
         <xs:attribute name="case-sensitive" type="xs:boolean" default="false"/>
         <!-- prose: matches that touch quoted words are dropped. -->
         <xs:attribute name="scope" type="r:Scope" default="all"/>
+        <!-- Severity of a match inside a quotation, as on <phrases>. -->
+        <xs:attribute name="quote-severity" type="r:Severity"/>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
@@ -3142,8 +3144,10 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
        emit="finding": each match is a finding of the rule instead (over the
        whole match, or its <capture name="match">); <except> then cancels a
        match whose finding it overlaps, and scope="prose" drops findings that
-       touch quoted words. A finding pattern captures nothing else and takes
-       no attribution="…"; scope="…" belongs only on finding patterns. -->
+       touch quoted words; quote-severity="info" reports a finding inside a
+       quotation at that level. A finding pattern captures nothing else and
+       takes no attribution="…"; scope="…" and quote-severity="…" belong only
+       on finding patterns. -->
   <xs:complexType name="Tokens">
     <xs:sequence>
       <xs:group ref="r:Step" maxOccurs="unbounded"/>
@@ -3158,6 +3162,8 @@ th[aria-sort="descending"] button.sort::after { content: " ▼"; }
       </xs:simpleType>
     </xs:attribute>
     <xs:attribute name="scope" type="r:Scope"/>
+    <!-- emit="finding" only: severity of a match inside a quotation, as on <phrases>. -->
+    <xs:attribute name="quote-severity" type="r:Severity"/>
     <xs:attribute name="attribution" default="auto">
       <xs:simpleType>
         <xs:restriction base="xs:token">

@@ -22,6 +22,13 @@ public struct Rule: Sendable {
     /// `.prose` drops matches that touch quoted words. Phrase rules carry
     /// their scope in `PhraseList`.
     public var patternScope: MatchScope = .all
+    /// Severity of a `regex` rule's or a finding pattern's match that lies
+    /// inside a quotation, when it differs from the rule's
+    /// (`<pattern quote-severity="info">`, `<tokens emit="finding"
+    /// quote-severity="info">`), as `PhraseList.quoteSeverity` for phrase
+    /// rules. Nil (the default): a match in a quotation, where `patternScope`
+    /// lets one count, is reported at the rule's severity.
+    public var patternQuoteSeverity: Severity? = nil
     /// The id of the pack that defines the rule (`hedging`, `house`), so a
     /// lint configuration can turn a whole pack off; empty when unknown.
     public var pack: String = ""

@@ -143,7 +143,8 @@ public struct RuleEngine: Sendable {
                     if text == nil { text = ClaimText(view: document.view, range: range) }
                     for span in regexRules[r].regex.matches(in: text!)
                     where Self.inScope(regexRules[r].rule.patternScope, span, quotes) {
-                        report(regexRules[r].rule, span.lowerBound, span.upperBound)
+                        report(regexRules[r].rule, span.lowerBound, span.upperBound,
+                               severity: Self.quoteSeverity(regexRules[r].rule, span, quotes))
                     }
                 }
             }
@@ -153,7 +154,7 @@ public struct RuleEngine: Sendable {
                     let rule = findingPatterns.rules[m.pattern]
                     let span = t.bytes(m.tokens)
                     guard Self.inScope(rule.patternScope, span, quotes) else { continue }
-                    report(rule, span.lowerBound, span.upperBound)
+                    report(rule, span.lowerBound, span.upperBound, severity: Self.quoteSeverity(rule, span, quotes))
                 }
             }
             claims[ci].findings = findings
@@ -213,6 +214,14 @@ public struct RuleEngine: Sendable {
             }
             return out
         }
+    }
+
+    /// The severity of a `regex` or finding-pattern match at `span`: the
+    /// rule's `patternQuoteSeverity` when it has one and the match lies inside
+    /// one quotation's content (as for phrase rules), else nil (the rule's).
+    static func quoteSeverity(_ rule: Rule, _ span: Range<Int>, _ quotes: [Quotation]) -> Severity? {
+        guard let severity = rule.patternQuoteSeverity, inScope(.quotes, span, quotes) else { return nil }
+        return severity
     }
 
     /// `.prose`: the match touches no quoted words; `.quotes`: the match lies

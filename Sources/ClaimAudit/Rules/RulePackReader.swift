@@ -174,6 +174,7 @@ enum RulePackReader {
             enabled: bool(element.attribute("enabled"), default: true))
         if kindName == "regex" || kindName == "pattern" {
             rule.patternScope = MatchScope(rawValue: payload?.attribute("scope") ?? "all") ?? .all
+            rule.patternQuoteSeverity = payload?.attribute("quote-severity").flatMap(Severity.init(rawValue:))
         }
         return .success(rule)
     }

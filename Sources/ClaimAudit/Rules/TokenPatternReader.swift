@@ -40,8 +40,8 @@ struct TokenPatternReader {
         if output == .finding, element.attribute("attribution") != nil {
             return .failure(problem(element, attribute: "attribution", "attribution=\"…\" belongs only on emit=\"attribution\" patterns"))
         }
-        if output == .attribution, element.attribute("scope") != nil {
-            return .failure(problem(element, attribute: "scope", "scope=\"…\" belongs only on emit=\"finding\" patterns"))
+        for name in ["scope", "quote-severity"] where output == .attribution && element.attribute(name) != nil {
+            return .failure(problem(element, attribute: name, "\(name)=\"…\" belongs only on emit=\"finding\" patterns"))
         }
         let kindName = element.attribute("attribution") ?? "auto"
         let kind = kindName == "auto" ? nil : AttributionKind(rawValue: kindName)
