@@ -69,7 +69,11 @@ public enum LedgerLoader {
         let positions = XMLPositions(bytes: bytes, path: path, root: root)
         let invalid = schema.validateLocating(document)
         if !invalid.isEmpty {
-            throw ClaimAuditError.ledger(invalid.map { d, place in positions.locating(d, at: place) })
+            throw ClaimAuditError.ledger(invalid.map { d, place in
+                var d = d
+                d.message = d.message.replacing("{\(namespace)}", with: "") // libxml2's `{namespace}name`
+                return positions.locating(d, at: place)
+            })
         }
         guard root.name == "ledger", root.namespace == namespace else {
             let at = positions.location(of: root)
