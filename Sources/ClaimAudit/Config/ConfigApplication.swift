@@ -1,7 +1,7 @@
 extension LintConfig {
     /// Applies pack switches, rule switches, severities and section labels to
     /// `set`, in that order (a rule setting beats its pack's). Ids that name
-    /// nothing in force are errors with the config line, so a typo never
+    /// nothing in force are errors at their `id=` in the config, so a typo never
     /// silently leaves a rule on. `extraRuleIDs` are rules that live outside
     /// the rule packs (the document-level metric rules).
     public func apply(to set: inout RuleSet, extraRuleIDs: Set<String> = []) throws {
@@ -10,7 +10,7 @@ extension LintConfig {
         let packIDs = Set(set.rules.map(\.pack))
         for pack in packs {
             guard packIDs.contains(pack.id) else {
-                problems.append(ConfigLoader.diagnostic(file, pack.line,
+                problems.append(ConfigLoader.diagnostic(file, at: SourceLocation(line: pack.line, column: pack.column),
                     "no rule pack '\(pack.id)' is loaded (packs: \(packIDs.filter { !$0.isEmpty }.sorted().joined(separator: ", ")))"))
                 continue
             }
@@ -21,11 +21,11 @@ extension LintConfig {
                 if let enabled = setting.enabled { set.rules[i].enabled = enabled }
                 if let severity = setting.severity { set.rules[i].severity = severity }
                 if setting.min != nil || setting.max != nil {
-                    problems.append(ConfigLoader.diagnostic(file, setting.line,
+                    problems.append(ConfigLoader.diagnostic(file, at: setting.limitLocation ?? setting.location,
                         "rule '\(setting.id)' takes no min or max (only document-level metric rules do)"))
                 }
             } else if !extraRuleIDs.contains(setting.id) {
-                problems.append(ConfigLoader.diagnostic(file, setting.line,
+                problems.append(ConfigLoader.diagnostic(file, at: setting.location,
                     "no rule '\(setting.id)' is loaded (see `claimaudit rules list`)"))
             }
         }

@@ -8,7 +8,8 @@ import Darwin
 ///
 /// The file is parsed safely (no DTD, no entities), validated against the
 /// shipped `rules/config.xsd`, and every problem is thrown at once as
-/// `ClaimAuditError.rules` with `path:line:col: error: message`.
+/// `ClaimAuditError.rules` with `path:line:col: error: message`, at the
+/// element or attribute it is about (`XMLPositions`).
 public enum ConfigLoader {
     public static let namespace = "https://claimaudit.dev/ns/config/1"
     /// Names looked for in each folder, in this order.
@@ -45,12 +46,15 @@ public enum ConfigLoader {
         do {
             document = try XMLDocument.parse(bytes, path: path, forbidDoctype: true)
         } catch {
-            throw ClaimAuditError.rules(error.diagnostics)
+            throw ClaimAuditError.rules(XMLPositions.locatingDoctype(error.diagnostics, in: bytes, path: path))
         }
-        let invalid = schema.validate(document)
-        if !invalid.isEmpty { throw ClaimAuditError.rules(invalid.map(tidy)) }
         guard let root = document.root else {
             throw ClaimAuditError.rules([diagnostic(path, 0, "empty configuration")])
+        }
+        let positions = XMLPositions(bytes: bytes, path: path, root: root)
+        let invalid = schema.validateLocating(document)
+        if !invalid.isEmpty {
+            throw ClaimAuditError.rules(invalid.map { d, place in positions.locating(tidy(d), at: place) })
         }
         let folder = PathNames.absolute(PathNames.folder(of: path))
         var config = LintConfig(path: path, root: folder)
@@ -66,21 +70,28 @@ public enum ConfigLoader {
                 let p = element.attribute("path") ?? ""
                 let resolved = p.hasPrefix("/") ? p : folder + "/" + p
                 if access(resolved, R_OK) != 0 {
-                    problems.append(diagnostic(path, element.line, "rule pack path '\(p)' not found (relative to \(folder))"))
+                    problems.append(diagnostic(path, at: positions.location(of: "path", in: element),
+                                               "rule pack path '\(p)' not found (relative to \(folder))"))
                 }
                 config.rulePaths.append(resolved)
             case "pack":
+                let at = positions.location(of: "id", in: element)
                 config.packs.append(.init(id: element.attribute("id") ?? "",
                                           enabled: bool(element.attribute("enabled") ?? "true"),
-                                          line: element.line))
+                                          line: at.line, column: at.column))
             case "rule":
-                var setting = LintConfig.RuleSetting(id: element.attribute("id") ?? "", line: element.line)
+                let at = positions.location(of: "id", in: element)
+                var setting = LintConfig.RuleSetting(id: element.attribute("id") ?? "", line: at.line, column: at.column)
                 setting.enabled = element.attribute("enabled").map(bool)
                 setting.severity = element.attribute("severity").flatMap(Severity.init(rawValue:))
                 setting.min = element.attribute("min").flatMap(Double.init)
                 setting.max = element.attribute("max").flatMap(Double.init)
+                let limits = ["min", "max"].filter { element.attribute($0) != nil }
+                    .map { positions.location(of: $0, in: element) }
+                setting.limitLocation = limits.max { ($0.line, $0.column) < ($1.line, $1.column) }
                 if setting.min != nil && setting.max != nil {
-                    problems.append(diagnostic(path, element.line, "give min or max, not both (rule \(setting.id))"))
+                    problems.append(diagnostic(path, at: setting.limitLocation ?? at,
+                                               "give min or max, not both (rule \(setting.id))"))
                 }
                 config.rules.append(setting)
             case "section-label":
@@ -101,6 +112,11 @@ public enum ConfigLoader {
 
     static func diagnostic(_ path: String, _ line: Int, _ message: String) -> XMLDiagnostic {
         XMLDiagnostic(file: path, line: line, column: 0, level: .error, message: message)
+    }
+
+    /// An error at an element or attribute of the config (`XMLPositions`).
+    static func diagnostic(_ path: String, at location: SourceLocation, _ message: String) -> XMLDiagnostic {
+        XMLDiagnostic(file: path, line: location.line, column: location.column, level: .error, message: message)
     }
 
     private static func bool(_ s: String) -> Bool { s == "true" || s == "1" }

@@ -38,8 +38,10 @@ public struct LintConfig: Sendable {
     public struct PackSetting: Sendable, Hashable {
         public var id: String
         public var enabled: Bool
-        /// Line in the config file, for errors.
+        /// Line of the `id=` attribute in the config file, for errors.
         public var line: Int
+        /// Column of the `id=` attribute (Unicode scalars); 0 when unknown.
+        public var column: Int = 0
     }
 
     public struct RuleSetting: Sendable, Hashable {
@@ -49,6 +51,15 @@ public struct LintConfig: Sendable {
         /// Thresholds of document-level metric rules.
         public var min: Double?
         public var max: Double?
+        /// Line of the `id=` attribute in the config file, for errors.
         public var line: Int
+        /// Column of the `id=` attribute (Unicode scalars); 0 when unknown.
+        public var column: Int = 0
+        /// Where the `min=` or `max=` attribute is written (the later of
+        /// the two when both are), for errors about the limit.
+        public var limitLocation: SourceLocation? = nil
+
+        /// Where the setting is, for errors about the rule it names.
+        public var location: SourceLocation { SourceLocation(line: line, column: column) }
     }
 }

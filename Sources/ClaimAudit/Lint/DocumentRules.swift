@@ -41,17 +41,17 @@ public struct DocumentRules: Sendable {
             if let severity = setting.severity { severities[metric] = severity }
             let takesMin = metric == .namedSources
             if (takesMin && setting.max != nil) || (!takesMin && setting.min != nil) {
-                problems.append(ConfigLoader.diagnostic(file, setting.line,
+                problems.append(ConfigLoader.diagnostic(file, at: setting.limitLocation ?? setting.location,
                     "rule '\(metric.rawValue)' takes \(takesMin ? "min" : "max"), not \(takesMin ? "max" : "min")"))
                 continue
             }
             if metric == .unsourcedShare || metric == .anonymousShare, let max = setting.max, max > 1 {
-                problems.append(ConfigLoader.diagnostic(file, setting.line,
+                problems.append(ConfigLoader.diagnostic(file, at: setting.limitLocation ?? setting.location,
                     "rule '\(metric.rawValue)': max is a share from 0 to 1 (0.25 = 25%), not \(ReportText.fixed(max, places: 2))"))
                 continue
             }
             if metric == .namedSources, let min = setting.min, min != min.rounded() {
-                problems.append(ConfigLoader.diagnostic(file, setting.line,
+                problems.append(ConfigLoader.diagnostic(file, at: setting.limitLocation ?? setting.location,
                     "rule 'named-sources': min is a whole number of sources"))
                 continue
             }

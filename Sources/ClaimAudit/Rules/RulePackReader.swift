@@ -31,15 +31,7 @@ enum RulePackReader {
                 d.message = tidy(d.message)
                 // The rule is named by libxml2's line, before it moves to the tag's first line.
                 let rule = spans.id(at: d.line)
-                if var place {
-                    // libxml2 passes the element for an attribute's error and names the attribute
-                    // in the message: "Element 'rule', attribute 'severity': …".
-                    if place.attribute == nil { place.attribute = quoted(after: "attribute '", in: d.message) }
-                    if let at = positions.location(of: place) { (d.line, d.column) = (at.line, at.column) }
-                }
-                if d.column == 0 {
-                    d.column = elementColumn(positions.source, line: d.line, message: d.message)
-                }
+                d = positions.locating(d, at: place)
                 if let rule { d.message += " (rule \(rule))" }
                 return d
             }
@@ -246,13 +238,7 @@ enum RulePackReader {
     /// column): the `<name` of the element the message names ("Element
     /// 'choice': …"), else the line's first tag; 0 when the line has none.
     static func elementColumn(_ source: SourceText, line: Int, message: String) -> Int {
-        PackPositions.column(ofTag: quoted(after: "Element '", in: message) ?? "", line: line, in: source)
-    }
-
-    /// The name quoted after `lead` in a libxml2 message ("Element 'choice'").
-    static func quoted(after lead: String, in message: String) -> String? {
-        guard let open = message.range(of: lead), let close = message[open.upperBound...].firstIndex(of: "'") else { return nil }
-        return String(message[open.upperBound..<close])
+        PackPositions.column(ofTag: PackPositions.elementName(in: message), line: line, in: source)
     }
 
     /// libxml2 names elements `{namespace}name`; the namespace is noise here.

@@ -7,7 +7,8 @@ import Darwin
 /// Reads a source ledger (`rules/ledger.xsd`): safe XML parse, schema
 /// validation, then the checks XSD 1.0 cannot express (unique ids, known
 /// source ids, required parts per kind of source, readable files). Every
-/// problem is collected before throwing, each as `path:line: error: …`.
+/// problem is collected before throwing, each as `path:line:col: error: …`
+/// at the element or attribute it is about (`XMLPositions`).
 public enum LedgerLoader {
     public static let namespace = "https://claimaudit.dev/ns/ledger/1"
 
@@ -60,14 +61,22 @@ public enum LedgerLoader {
         do {
             document = try XMLDocument.parse(bytes, path: path)
         } catch {
-            throw ClaimAuditError.ledger(error.diagnostics)
+            throw ClaimAuditError.ledger(XMLPositions.locatingDoctype(error.diagnostics, in: bytes, path: path))
         }
-        let invalid = schema.validate(document)
-        if !invalid.isEmpty { throw ClaimAuditError.ledger(invalid) }
-        guard let root = document.root, root.name == "ledger", root.namespace == namespace else {
+        guard let root = document.root else {
             throw ClaimAuditError.ledger([diagnostic(path, 1, "not a ledger (root <ledger xmlns=\"\(namespace)\">)")])
         }
-        var reader = Reader(path: path, readFile: readFile)
+        let positions = XMLPositions(bytes: bytes, path: path, root: root)
+        let invalid = schema.validateLocating(document)
+        if !invalid.isEmpty {
+            throw ClaimAuditError.ledger(invalid.map { d, place in positions.locating(d, at: place) })
+        }
+        guard root.name == "ledger", root.namespace == namespace else {
+            let at = positions.location(of: root)
+            throw ClaimAuditError.ledger([XMLDiagnostic(file: path, line: at.line, column: at.column, level: .error,
+                message: "not a ledger (root <ledger xmlns=\"\(namespace)\">)")])
+        }
+        var reader = Reader(path: path, positions: positions, readFile: readFile)
         let ledger = reader.read(root)
         if !reader.diagnostics.isEmpty { throw ClaimAuditError.ledger(reader.diagnostics) }
         return ledger
@@ -90,12 +99,15 @@ public enum LedgerLoader {
     /// One pass over a schema-valid ledger, collecting meaning problems.
     private struct Reader {
         let path: String
+        let positions: XMLPositions
         let readFile: (String) throws -> SourceText
         var diagnostics: [XMLDiagnostic] = []
-        var ids: [String: Int] = [:]
+        /// Each id's first element.
+        var ids: [String: XMLElement] = [:]
 
-        init(path: String, readFile: @escaping (String) throws -> SourceText) {
+        init(path: String, positions: XMLPositions, readFile: @escaping (String) throws -> SourceText) {
             self.path = path
+            self.positions = positions
             self.readFile = readFile
         }
 
@@ -105,9 +117,9 @@ public enum LedgerLoader {
             for element in root.children {
                 guard let id = element.attribute("id") else { continue }
                 if let first = ids[id] {
-                    problem(element.line, "id '\(id)' is already used on line \(first)")
+                    problem(at: "id", in: element, "id '\(id)' is already used on line \(positions.location(of: first).line)")
                 } else {
-                    ids[id] = element.line
+                    ids[id] = element
                 }
                 switch element.name {
                 case "source": ledger.sources.append(source(element, id: id))
@@ -121,7 +133,7 @@ public enum LedgerLoader {
                 let speaker = element.attribute("source") ?? ""
                 if !sourceIDs.contains(speaker) {
                     let known = ledger.sources.map(\.id).joined(separator: ", ")
-                    problem(element.line, "transcript '\(id)' names unknown source id '\(speaker)'"
+                    problem(at: "source", in: element, "transcript '\(id)' names unknown source id '\(speaker)'"
                         + (known.isEmpty ? "" : " (sources: \(known))"))
                     continue
                 }
@@ -135,20 +147,24 @@ public enum LedgerLoader {
 
         private mutating func source(_ e: XMLElement, id: String) -> LedgerSource {
             var parts: [String: [String]] = [:]
-            for child in e.children { parts[child.name, default: []].append(Self.folded(child.text)) }
+            var second: [String: XMLElement] = [:] // each part's second element, for "more than one"
+            for child in e.children {
+                parts[child.name, default: []].append(Self.folded(child.text))
+                if parts[child.name]?.count == 2 { second[child.name] = child }
+            }
             let confidential = e.attribute("record") == "confidential"
             for single in ["name", "description", "role", "basis", "anonymity", "title", "organisation"]
             where (parts[single]?.count ?? 0) > 1 {
-                problem(e.line, "source '\(id)' has more than one <\(single)>")
+                problem(at: second[single] ?? e, "source '\(id)' has more than one <\(single)>")
             }
             for required in ["role", "basis"] where parts[required] == nil {
-                problem(e.line, "source '\(id)' needs a <\(required)>")
+                problem(at: e, "source '\(id)' needs a <\(required)>")
             }
             if confidential {
-                if parts["description"] == nil { problem(e.line, "confidential source '\(id)' needs a <description> (how the copy describes it)") }
-                if parts["anonymity"] == nil { problem(e.line, "confidential source '\(id)' needs an <anonymity> reason") }
+                if parts["description"] == nil { problem(at: e, "confidential source '\(id)' needs a <description> (how the copy describes it)") }
+                if parts["anonymity"] == nil { problem(at: e, "confidential source '\(id)' needs an <anonymity> reason") }
             } else if parts["name"] == nil {
-                problem(e.line, "on-record source '\(id)' needs a <name>")
+                problem(at: e, "on-record source '\(id)' needs a <name>")
             }
             return LedgerSource(id: id, name: parts["name"]?.first, description: parts["description"]?.first,
                                 aliases: parts["alias"] ?? [], role: parts["role"]?.first ?? "",
@@ -165,7 +181,7 @@ public enum LedgerLoader {
                 if child.name == "text" { inline = child.text } else { parts[child.name, default: []].append(Self.folded(child.text)) }
             }
             guard let title = parts["title"]?.first else {
-                problem(e.line, "document '\(id)' needs a <title>")
+                problem(at: e, "document '\(id)' needs a <title>")
                 return nil
             }
             guard let text = content(e, inline: inline, what: "document '\(id)'") else { return nil }
@@ -179,10 +195,10 @@ public enum LedgerLoader {
             let filePath = e.attribute("path")
             switch (filePath, inline) {
             case (nil, nil):
-                problem(e.line, "\(what) needs a path=\"…\" or a <text>")
+                problem(at: e, "\(what) needs a path=\"…\" or a <text>")
                 return nil
             case (.some, .some):
-                problem(e.line, "\(what) has both a path and a <text>; keep one")
+                problem(at: "path", in: e, "\(what) has both a path and a <text>; keep one")
                 return nil
             case (nil, .some(let text)):
                 return Self.folded(text)
@@ -195,17 +211,28 @@ public enum LedgerLoader {
                 } catch let error as ClaimAuditError {
                     var message = error.description
                     if case let .input(_, _, _, m) = error { message = m }
-                    problem(e.line, "\(what): cannot read '\(file)': \(message)")
+                    problem(at: "path", in: e, "\(what): cannot read '\(file)': \(message)")
                     return nil
                 } catch {
-                    problem(e.line, "\(what): cannot read '\(file)': \(error)")
+                    problem(at: "path", in: e, "\(what): cannot read '\(file)': \(error)")
                     return nil
                 }
             }
         }
 
-        private mutating func problem(_ line: Int, _ message: String) {
-            diagnostics.append(LedgerLoader.diagnostic(path, line, message))
+        /// A problem at the element's start tag.
+        private mutating func problem(at element: XMLElement, _ message: String) {
+            add(positions.location(of: element), message)
+        }
+
+        /// A problem at one of the element's attributes (its start tag when
+        /// the attribute is not written).
+        private mutating func problem(at attribute: String, in element: XMLElement, _ message: String) {
+            add(positions.location(of: attribute, in: element), message)
+        }
+
+        private mutating func add(_ at: SourceLocation, _ message: String) {
+            diagnostics.append(XMLDiagnostic(file: path, line: at.line, column: at.column, level: .error, message: message))
         }
 
         /// White space folded to single spaces, ends trimmed.

@@ -31,7 +31,7 @@ import Testing
     static let brokenPack = "badrules/broken.xml:3:1: error: error parsing attribute name\n"
         + "badrules/broken.xml:3:1: error: attributes construct error\n"
         + "badrules/broken.xml:3:1: error: Couldn't find end of Start Tag rule line 2\n"
-    static let badConfig = "badconf.xml:1: error: Element 'claimaudit', attribute 'fail-on': [facet 'enumeration'] "
+    static let badConfig = "badconf.xml:1:56: error: Element 'claimaudit', attribute 'fail-on': [facet 'enumeration'] "
         + "The value 'warnin' is not an element of the set {'error', 'warning', 'info', 'never'}.\n"
 
     static let cases: [Case] = [

@@ -73,7 +73,7 @@ import Testing
         let text = Self.config("  <rules path=\"nowhere\"/>")
         #expect {
             _ = try ConfigLoader.parse(Array(text.utf8), path: root.path + "/claimaudit.xml")
-        } throws: { "\($0)".contains("claimaudit.xml:3: error: rule pack path 'nowhere' not found") }
+        } throws: { "\($0)".contains("claimaudit.xml:3:10: error: rule pack path 'nowhere' not found") }
     }
 
     @Test func applyingTurnsPacksAndRulesOffAndSetsSeverity() throws {
@@ -101,7 +101,7 @@ import Testing
             try config.apply(to: &set, extraRuleIDs: DocumentRules.ids)
         } throws: { error in
             let m = "\(error)"
-            return m.contains("/r/claimaudit.xml:3: error: no rule 'hedgeing'") && m.contains("/r/claimaudit.xml:4: error: no rule pack 'nopack'")
+            return m.contains("/r/claimaudit.xml:3:9: error: no rule 'hedgeing'") && m.contains("/r/claimaudit.xml:4:9: error: no rule pack 'nopack'")
         }
     }
 

@@ -61,7 +61,7 @@ import Testing
             of: "<exclude>drafts</exclude>", with: "<exclude>drafts</exclude>\n  <rule id=\"hedgng\"/>")])
         let r = try CLIRunner.run(["lint"], cwd: root)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("claimaudit.xml:4: error: no rule 'hedgng'"), "\(r.stderr)")
+        #expect(r.stderr.contains("claimaudit.xml:4:9: error: no rule 'hedgng'"), "\(r.stderr)")
         #expect(r.stdout.isEmpty)
 
         let bad = try CLIRunner.run(["lint", "--config", root.path + "/news/a.md"], cwd: root)

@@ -38,7 +38,7 @@ import Testing
           <source id="a" record="on"><name>Ann Lee</name><role>r</role><basis>b</basis></source>
           <transcript id="t" source="a" path="gone.txt"/>
         """))
-        #expect(message.hasPrefix("story.sources.xml:4: error: transcript 't': cannot read 'gone.txt'"), "\(message)")
+        #expect(message.hasPrefix("story.sources.xml:4:33: error: transcript 't': cannot read 'gone.txt'"), "\(message)")
     }
 
     @Test func unknownSourceIdIsReportedAtItsLine() {
@@ -46,7 +46,7 @@ import Testing
           <source id="a" record="on"><name>Ann Lee</name><role>r</role><basis>b</basis></source>
           <transcript id="t" source="b"><text>x</text></transcript>
         """))
-        #expect(message == "story.sources.xml:4: error: transcript 't' names unknown source id 'b' (sources: a)")
+        #expect(message == "story.sources.xml:4:22: error: transcript 't' names unknown source id 'b' (sources: a)")
     }
 
     @Test func invalidXMLIsReportedWithLineAndColumn() {
@@ -58,15 +58,15 @@ import Testing
         let message = problems(VerificationFixture.wrap("""
           <source id="a" record="maybe"><name>Ann Lee</name><role>r</role><basis>b</basis></source>
         """))
-        #expect(message.hasPrefix("story.sources.xml:3: error:") && message.contains("maybe"), "\(message)")
+        #expect(message.hasPrefix("story.sources.xml:3:18: error:") && message.contains("maybe"), "\(message)")
     }
 
     @Test func confidentialSourceNeedsDescriptionAndReason() {
         let message = problems(VerificationFixture.wrap("""
           <source id="a" record="confidential"><role>r</role><basis>b</basis></source>
         """))
-        #expect(message.contains("story.sources.xml:3: error: confidential source 'a' needs a <description>"))
-        #expect(message.contains("story.sources.xml:3: error: confidential source 'a' needs an <anonymity> reason"))
+        #expect(message.contains("story.sources.xml:3:3: error: confidential source 'a' needs a <description>"))
+        #expect(message.contains("story.sources.xml:3:3: error: confidential source 'a' needs an <anonymity> reason"))
     }
 
     @Test func duplicateIdsAndMissingContentAreErrors() {
@@ -74,8 +74,8 @@ import Testing
           <source id="a" record="on"><name>Ann Lee</name><role>r</role><basis>b</basis></source>
           <document id="a"><title>T</title></document>
         """))
-        #expect(message.contains("story.sources.xml:4: error: id 'a' is already used on line 3"))
-        #expect(message.contains("story.sources.xml:4: error: document 'a' needs a path=\"…\" or a <text>"))
+        #expect(message.contains("story.sources.xml:4:13: error: id 'a' is already used on line 3"))
+        #expect(message.contains("story.sources.xml:4:3: error: document 'a' needs a path=\"…\" or a <text>"))
     }
 
     @Test func doctypeIsRefused() {

@@ -51,7 +51,7 @@ import Testing
         """).write(to: ledger, atomically: true, encoding: .utf8)
         let r = try CLIRunner.run(["audit", article.path])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("\(ledger.path):4: error: transcript 't': cannot read 'missing.txt'"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(ledger.path):4:33: error: transcript 't': cannot read 'missing.txt'"), "\(r.stderr)")
 
         let missing = try CLIRunner.run(["audit", article.path, "--ledger", dir.appendingPathComponent("nope.xml").path])
         #expect(missing.status == 2)
