@@ -7,6 +7,9 @@ public struct Auditor: Sendable {
     let analyzer: Analyzer
     let engine: RuleEngine
     let verifier: Verifier
+    /// Ids of the enabled rules that run the `unsourced-claim` check, for
+    /// the summary's unsourced count (nil: the shipped rule only).
+    let unsourcedRules: [String]?
 
     public init(ruleSet: RuleSet) throws {
         self.ruleSet = ruleSet
@@ -15,6 +18,8 @@ public struct Auditor: Sendable {
         self.analyzer = try Analyzer(ruleSet: ruleSet)
         self.engine = try RuleEngine(ruleSet: ruleSet, lexicons: analyzer.lexicons)
         self.verifier = Verifier(ruleSet: ruleSet)
+        let ids = analyzer.unsourcedRules.map(\.id)
+        self.unsourcedRules = ids == Summary.shippedUnsourcedRules ? nil : ids
     }
 
     /// Audits one loaded document; with a source `ledger`, also verifies
@@ -45,7 +50,8 @@ public struct Auditor: Sendable {
         }
         after?(.verify)
         var report = DocumentReport(path: document.source.path, format: document.format, claims: claims,
-                                    documentFindings: Self.inputFindings(document) + verified.documentFindings)
+                                    documentFindings: Self.inputFindings(document) + verified.documentFindings,
+                                    unsourcedRules: unsourcedRules)
         report.verification = verified.section
         after?(.summary)
         return report

@@ -29,13 +29,21 @@ public struct DocumentReport: Sendable, Codable {
     /// What the source ledger says and how the copy held up against it;
     /// nil when the article was audited without a ledger.
     public var verification: VerificationSection? = nil
+    /// Ids of the rules that ran the `unsourced-claim` check (a house rule
+    /// may reuse the check under its own id), so the summary counts their
+    /// findings as unsourced claims; nil means the shipped rule only. Not
+    /// written by the reporters.
+    public var unsourcedRules: [String]? = nil
 
-    public init(path: String, format: InputFormat, claims: [Claim], documentFindings: [Finding] = []) {
+    public init(path: String, format: InputFormat, claims: [Claim], documentFindings: [Finding] = [],
+                unsourcedRules: [String]? = nil) {
         self.path = path
         self.format = format
         self.claims = claims
         self.documentFindings = documentFindings
-        self.summary = Summary(claims: claims, documentFindings: documentFindings)
+        self.unsourcedRules = unsourcedRules
+        self.summary = Summary(claims: claims, documentFindings: documentFindings,
+                               unsourcedRules: unsourcedRules ?? Summary.shippedUnsourcedRules)
     }
 
     /// Every finding: document findings first, then claim findings in
@@ -45,12 +53,13 @@ public struct DocumentReport: Sendable, Codable {
     /// Adds document-level findings and refreshes the summary's counts.
     public mutating func addDocumentFindings(_ new: [Finding]) {
         documentFindings.append(contentsOf: new)
-        summary = Summary(claims: claims, documentFindings: documentFindings)
+        refreshSummary()
     }
 
     /// Recomputes the summary after claims or findings were changed in place.
     public mutating func refreshSummary() {
-        summary = Summary(claims: claims, documentFindings: documentFindings)
+        summary = Summary(claims: claims, documentFindings: documentFindings,
+                          unsourcedRules: unsourcedRules ?? Summary.shippedUnsourcedRules)
     }
 }
 

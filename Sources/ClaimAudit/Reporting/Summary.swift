@@ -4,9 +4,10 @@ public struct Summary: Sendable, Codable, Hashable {
     public var claims: Int
     /// Claims by primary attribution kind (every kind present, zero or more).
     public var byKind: [String: Int]
-    /// Claims carrying an `unsourced-claim` finding.
+    /// Claims carrying a finding of the `unsourced-claim` check (the shipped
+    /// rule `unsourced-claim`, or a house rule with `check="unsourced-claim"`).
     public var unsourcedClaims: Int
-    /// Share of claims carrying an `unsourced-claim` finding, 0…1.
+    /// Share of claims carrying a finding of the `unsourced-claim` check, 0…1.
     public var unsourcedShare: Double
     /// Attributions to anonymous sources / to named sources.
     public var anonymousAttributions: Int
@@ -36,7 +37,11 @@ public struct Summary: Sendable, Codable, Hashable {
     /// Distinct named sources (people, organisations, outlets): `sources.count`.
     public var namedSources: Int { sources.count }
 
-    public init(claims: [Claim], documentFindings: [Finding] = []) {
+    /// `unsourcedRules`: the ids of the rules that ran the `unsourced-claim`
+    /// check (`DocumentReport.unsourcedRules`); a house rule may run it under
+    /// its own id, and its findings are unsourced claims all the same.
+    public init(claims: [Claim], documentFindings: [Finding] = [],
+                unsourcedRules: [String] = Summary.shippedUnsourcedRules) {
         self.claims = claims.count
         // Counted by case index, turned into the dictionaries at the end
         // (hashing a rule id or a raw value per finding was a fifth of this).
@@ -55,7 +60,8 @@ public struct Summary: Sendable, Codable, Hashable {
             }
             var isUnsourced = false
             for f in claim.findings {
-                if f.rule == "unsourced-claim" { isUnsourced = true }
+                // A linear look: one or two ids, and no hashing per finding.
+                if !isUnsourced && unsourcedRules.contains(f.rule) { isUnsourced = true }
                 if Self.isHedge(f) { hedges += 1 }
                 severityCounts[levels.firstIndex(of: f.severity)!] += 1
             }
@@ -90,6 +96,10 @@ public struct Summary: Sendable, Codable, Hashable {
     }
 
     static let hedgingCategory = "hedging"
+
+    /// The rule that runs the `unsourced-claim` check in the shipped packs:
+    /// what a summary counts when it is not told otherwise.
+    public static let shippedUnsourcedRules = [KnownChecks.unsourcedClaim]
 
     /// Counts runs of letters, digits and in-word apostrophes or hyphens, on
     /// UTF-8 bytes: any byte ≥ 0x80 counts as a letter (non-ASCII scripts).

@@ -15,6 +15,15 @@ public struct TerminalReporter: StreamingReporter {
     public let options: ReportOptions
     public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
+    /// Every document's unsourced-check rule ids, once each, in first-seen order.
+    static func unsourcedRules(_ documents: [DocumentReport]) -> [String] {
+        var ids: [String] = []
+        for doc in documents {
+            for id in doc.unsourcedRules ?? Summary.shippedUnsourcedRules where !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
     public func render(_ report: AuditReport) throws -> [UInt8] {
         var out = ""
         for doc in report.documents { out += findingLines(doc) }
@@ -22,7 +31,8 @@ public struct TerminalReporter: StreamingReporter {
         for doc in report.documents { out += summaryLine(doc) }
         if report.documents.count > 1 {
             let total = Summary(claims: report.documents.flatMap(\.claims),
-                                documentFindings: report.documents.flatMap(\.documentFindings))
+                                documentFindings: report.documents.flatMap(\.documentFindings),
+                                unsourcedRules: Self.unsourcedRules(report.documents))
             out += totalLine(documents: report.documents.count, TerminalCounts(total))
         }
         return Array(out.utf8)
