@@ -87,6 +87,19 @@ def parse_labels(path, lines):
     return rows
 
 
+def read_label_file(path):
+    """The rows of the label file at path; a file that cannot be read or a bad row exits 2 with path:line:col."""
+    try:
+        with open(path, encoding='utf-8') as fh:
+            return parse_labels(path, fh)
+    except (OSError, UnicodeDecodeError) as e:
+        print(f'{path}:1:1: error: cannot read label file: {e}', file=sys.stderr)
+        sys.exit(2)
+    except LabelError as e:
+        print(e, file=sys.stderr)
+        sys.exit(2)
+
+
 def findings_by_file(report):
     """file name -> [(start, end, category, rule, severity)] of every finding."""
     out = collections.defaultdict(list)
@@ -121,30 +134,14 @@ def main():
                     help='another labelling of the same rows (repeatable): score only the rows every file labels alike')
     a = ap.parse_args()
 
-    try:
-        with open(a.labels, encoding='utf-8') as fh:
-            rows = parse_labels(a.labels, fh)
-    except (OSError, UnicodeDecodeError) as e:
-        print(f'{a.labels}:1:1: error: cannot read label file: {e}', file=sys.stderr)
-        sys.exit(2)
-    except LabelError as e:
-        print(e, file=sys.stderr)
-        sys.exit(2)
+    rows = read_label_file(a.labels)
     if not rows:
         print(f'{a.labels}:1:1: error: no labelled rows', file=sys.stderr)
         sys.exit(2)
     if a.agree_with:
         total = len(rows)
         for other in a.agree_with:
-            try:
-                with open(other, encoding='utf-8') as fh:
-                    theirs = {(r[0], r[1], r[2]): r for r in parse_labels(other, fh)}
-            except (OSError, UnicodeDecodeError) as e:
-                print(f'{other}:1:1: error: cannot read label file: {e}', file=sys.stderr)
-                sys.exit(2)
-            except LabelError as e:
-                print(e, file=sys.stderr)
-                sys.exit(2)
+            theirs = {(r[0], r[1], r[2]): r for r in read_label_file(other)}
             for r in rows:
                 t = theirs.get((r[0], r[1], r[2]))
                 if t is None or t[3] != r[3]:

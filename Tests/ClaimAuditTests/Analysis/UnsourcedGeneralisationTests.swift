@@ -4,10 +4,11 @@ import Testing
 /// Session-6 `unsourced-claim` rules, each judged on PolNeAR train articles
 /// in no label file (sentences written for these tests). Each pins the
 /// construction and a near miss.
+/// The shipped `unsourced-claim` findings of `text` (both suites below).
+private func unsourced(_ text: String) -> [Finding] { ShippedRules.findings("unsourced-claim", text) }
+
 @Suite struct UnsourcedGeneralisationTests {
     typealias R = ShippedRules
-
-    func unsourced(_ text: String) -> [Finding] { R.findings("unsourced-claim", text) }
 
     @Test func aPredictionWithLikelyToIsSpeculation() {
         #expect(unsourced("The harbour board is likely to approve the new ferry route on Tuesday.").isEmpty)
@@ -137,9 +138,6 @@ import Testing
 
 /// Person of the writer and the reader outside quotations.
 @Suite struct UnsourcedPersonTests {
-    typealias R = ShippedRules
-
-    func unsourced(_ text: String) -> [Finding] { R.findings("unsourced-claim", text) }
 
     @Test func theFirstPersonPluralIsTheWritersOwnAccountOrStance() {
         #expect(unsourced("We moved the mayor's table to the front of the hall this year.").isEmpty)
