@@ -46,6 +46,8 @@ The corpus is not part of the repository: pass its text folder.
 """
 import argparse, collections, hashlib, json, os, re, subprocess, sys
 
+from label_agreement import agreed_rows
+
 LEVEL = {'info': 0, 'warning': 1, 'error': 2}
 LABELS = ('hedge', 'weasel', 'both', 'none')
 SHA = re.compile(r'[0-9a-f]{8}')
@@ -139,16 +141,7 @@ def main():
         print(f'{a.labels}:1:1: error: no labelled rows', file=sys.stderr)
         sys.exit(2)
     if a.agree_with:
-        total = len(rows)
-        for other in a.agree_with:
-            theirs = {(r[0], r[1], r[2]): r for r in read_label_file(other)}
-            for r in rows:
-                t = theirs.get((r[0], r[1], r[2]))
-                if t is None or t[3] != r[3]:
-                    print(f'{a.labels}:{r[5]}:1: error: {r[0]} bytes {r[1]}..{r[2]} is not labelled in {other} (or its sha1 differs)', file=sys.stderr)
-                    sys.exit(2)
-            rows = [r for r in rows if theirs[(r[0], r[1], r[2])][4] == r[4]]
-        print(f'{len(rows)} of {total} rows labelled alike in {a.labels} and {", ".join(a.agree_with)}')
+        rows = agreed_rows(rows, a.labels, a.agree_with, read_label_file)
 
     files = sorted({r[0] for r in rows})
     data = {}

@@ -19,6 +19,8 @@ rows both label alike are scored: the blind dev sets have two labellers.
 """
 import argparse, collections, hashlib, json, os, subprocess, sys
 
+from label_agreement import agreed_rows
+
 LEVEL = {'info': 0, 'warning': 1, 'error': 2}
 
 
@@ -51,15 +53,7 @@ def main():
 
     rows = read_labels(a.labels)
     if a.agree_with:
-        total = len(rows)
-        for other in a.agree_with:
-            theirs = {(r[0], r[1], r[2]): r for r in read_labels(other)}
-            for r in rows:
-                t = theirs.get((r[0], r[1], r[2]))
-                if t is None or t[3] != r[3]:
-                    sys.exit(f'{a.labels}:{r[5]}:1: error: {r[0]} bytes {r[1]}..{r[2]} is not labelled in {other} (or its sha1 differs)')
-            rows = [r for r in rows if theirs[(r[0], r[1], r[2])][4] == r[4]]
-        print(f'{len(rows)} of {total} rows labelled alike in {a.labels} and {", ".join(a.agree_with)}')
+        rows = agreed_rows(rows, a.labels, a.agree_with, read_labels)
     files = sorted({r[0] for r in rows})
     paths = [os.path.join(a.text_dir, f) for f in files]
     for p in paths:
