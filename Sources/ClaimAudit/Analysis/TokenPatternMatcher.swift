@@ -521,7 +521,6 @@ struct TokenPatternMatcher: Sendable {
         }
     }
 
-    /// Spelled-out cardinals the `number` test accepts besides digits.
     /// True when token `h` alone is an entry of the pattern's lexicon `n`
     /// (looked up in place; see the `.lexicon` step).
     @inline(__always)
@@ -530,6 +529,7 @@ struct TokenPatternMatcher: Sendable {
         return p.lexicons[n].matches(in: t.tokens, at: h, limit: h + 1).contains { $0.tokens.upperBound == h + 1 }
     }
 
+    /// Spelled-out cardinals the `number` test accepts besides digits.
     static let numberWords = FunctionWords.keys([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
