@@ -38,7 +38,7 @@ extension UnsourcedClaimCheck {
     /// normally oppose"), which removes 2 of the 7 wrong ones.
     static func isActOnObject(_ a: Attribution, _ t: ClaimTokens) -> Bool {
         guard a.rule == "cue-verb", let cue = a.cue else { return false }
-        guard let last = (0..<t.count).last(where: { t.isWord($0) && t.tokens[$0].start >= cue.start && t.tokens[$0].end <= cue.end }) else { return false }
+        guard let last = lastCueWord(cue, t) else { return false }
         guard t.in(last, actVerbs), last + 1 < t.count, !t.quoted[last + 1], t.isWord(last + 1) else { return false }
         // "would support", "might oppose": a conjecture, not an act ("will
         // support" is a plan, which GUIDE counts as a fact).
@@ -79,7 +79,7 @@ extension UnsourcedClaimCheck {
     /// train articles: 81 new flags, 15 of 20 read were facts.
     static func isPlanOrDecision(_ a: Attribution, _ t: ClaimTokens) -> Bool {
         guard a.mode == .intent, let cue = a.cue else { return false }
-        guard let last = (0..<t.count).last(where: { t.isWord($0) && t.tokens[$0].start >= cue.start && t.tokens[$0].end <= cue.end }) else { return false }
+        guard let last = lastCueWord(cue, t) else { return false }
         return t.in(last, planVerbs) && !(last + 1 < t.count && t.in(last + 1, openQuestionWords))
     }
     static let openQuestionWords = FunctionWords.keys(["whether", "if", "how", "what", "who", "which", "when"])
@@ -87,6 +87,12 @@ extension UnsourcedClaimCheck {
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "decide", "decides",
         "decided", "deciding", "seek", "seeks", "sought", "seeking",
     ])
+
+    /// The index of the last word token inside the cue's byte span (the
+    /// verb of "has endorsed", "plans"), nil when none is.
+    static func lastCueWord(_ cue: Span, _ t: ClaimTokens) -> Int? {
+        (0..<t.count).last { t.isWord($0) && t.tokens[$0].start >= cue.start && t.tokens[$0].end <= cue.end }
+    }
 
     /// Whether the attribution's cue stands in a clause opened by a
     /// subordinator (`subordinators`) that the rest of the sentence is
