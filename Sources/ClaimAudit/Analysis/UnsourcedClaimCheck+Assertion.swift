@@ -126,10 +126,8 @@ extension UnsourcedClaimCheck {
     func hasSchedule(_ t: ClaimTokens) -> Bool {
         guard t.count > 3 else { return false }
         for i in 1..<(t.count - 2) where !t.quoted[i] && t.in(i, Self.scheduleWords) && t.key(i + 1) == Self.to && t.isWord(i + 2)
-            && !(t.key(i) == Self.expected && t.in(i + 2, Self.beBase)) {
-            var k = i - 1
-            while k >= 0 && t.isWord(k) && t.isAdverb(k) { k -= 1 }
-            if k >= 0 && (t.in(k, FunctionWords.be) || t.in(k, Self.beContractions)) && t.key(k) != Self.being { return true }
+            && !(t.key(i) == Self.expected && t.in(i + 2, Self.beBase)) && followsBe(t, i) {
+            return true
         }
         return false
     }

@@ -149,7 +149,7 @@ extension UnsourcedClaimCheck {
     /// A speech-act word heading the sentence's report, not an infinitive
     /// ("pushed Democrats to say …") or a gerund ("After bragging …").
     func isFiniteVerb(_ t: ClaimTokens, _ i: Int) -> Bool {
-        if t.endsWith(i, "ing") { return isProgressive(t, i) }   // "are hailing", not "after bragging"
+        if t.endsWith(i, "ing") { return followsBe(t, i) }   // "are hailing", not "after bragging"
         if i > 0 && t.in(i - 1, Self.relatives) { return false }
         if i > 0 && t.key(i - 1) == Self.to { return isPurposeAfterChannel(t, i - 1) || t.in(i - 2, Self.aspectVerbs) }
         return true
@@ -180,9 +180,11 @@ extension UnsourcedClaimCheck {
         return false
     }
 
-    /// "are hailing", "is already criticizing": an -ing form after a form
-    /// of "be" (adverbs between) is the finite verb of a progressive.
-    func isProgressive(_ t: ClaimTokens, _ i: Int) -> Bool {
+    /// Whether a form of "be" other than "being", or a contraction with
+    /// one ("she's") stands before token `i`, adverbs between: "are
+    /// hailing", "is already criticizing" (an -ing form after it is the
+    /// finite verb of a progressive), "is expected to" (`hasSchedule`).
+    func followsBe(_ t: ClaimTokens, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0 && t.isWord(k) && t.isAdverb(k) { k -= 1 }
         return k >= 0 && (t.in(k, FunctionWords.be) && t.key(k) != Self.being || t.in(k, Self.beContractions))
