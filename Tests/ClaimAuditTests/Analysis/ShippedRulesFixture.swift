@@ -26,6 +26,11 @@ enum ShippedRules {
         findings(text).filter { $0.rule == rule }
     }
 
+    /// Whether any hedging rule fires on the article.
+    static func hedged(_ text: String) -> Bool {
+        findings(text).contains { $0.category == "hedging" }
+    }
+
     /// The severity of the rule's finding, or nil when it does not fire.
     static func severity(_ rule: String, _ text: String) -> Severity? {
         findings(rule, text).map(\.severity).max()
