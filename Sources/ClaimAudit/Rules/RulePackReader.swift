@@ -233,14 +233,6 @@ enum RulePackReader {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
-    /// The 1-based column (in Unicode scalars) of the start tag that a schema
-    /// error on `line` is about (libxml2 gives schema errors a line but no
-    /// column): the `<name` of the element the message names ("Element
-    /// 'choice': …"), else the line's first tag; 0 when the line has none.
-    static func elementColumn(_ source: SourceText, line: Int, message: String) -> Int {
-        PackPositions.column(ofTag: PackPositions.elementName(in: message), line: line, in: source)
-    }
-
     /// libxml2 names elements `{namespace}name`; the namespace is noise here.
     static func tidy(_ message: String) -> String {
         message.replacing("{\(namespace)}", with: "")
