@@ -238,8 +238,8 @@ enum RulePackReader {
         message.replacing("{\(namespace)}", with: "")
     }
 
-    static func error(_ path: String, at location: SourceLocation?, _ message: String, rule: String?) -> XMLDiagnostic {
-        XMLDiagnostic(file: path, line: location?.line ?? 0, column: location?.column ?? 0, level: .error,
+    static func error(_ path: String, at location: SourceLocation, _ message: String, rule: String?) -> XMLDiagnostic {
+        XMLDiagnostic(file: path, line: location.line, column: location.column, level: .error,
                       message: rule.map { "\(message) (rule \($0))" } ?? message)
     }
 
