@@ -101,10 +101,7 @@ struct RegexPrefilterSet: Sendable {
         let lower = max(0, range.lowerBound), end = min(range.upperBound, view.count)
         if let words, !byteScan {
             found.withUnsafeMutableBufferPointer { fd in
-            words.suffixKeys.withUnsafeBufferPointer { sk in
-            words.suffixValues.withUnsafeBufferPointer { sv in
             words.masks.withUnsafeBufferPointer { masks in
-                let table = WordRuns.Table(suffixKeys: sk, suffixValues: sv, masks: masks)
                 // Runs of ASCII word bytes; an ignorable byte neither ends nor joins one.
                 var runStart = -1, runLength = 0
                 var i = lower
@@ -115,7 +112,7 @@ struct RegexPrefilterSet: Sendable {
                         runLength += 1
                     } else if b != Document.ignorable {
                         if runStart >= 0 {
-                            words.find(view, runStart, i, runLength, table, fd)
+                            words.find(view, runStart, i, runLength, masks, fd)
                             runStart = -1
                             runLength = 0
                         }
@@ -123,8 +120,8 @@ struct RegexPrefilterSet: Sendable {
                     }
                     i += 1
                 }
-                if runStart >= 0 { words.find(view, runStart, end, runLength, table, fd) }
-            }}}}
+                if runStart >= 0 { words.find(view, runStart, end, runLength, masks, fd) }
+            }}
             return verdicts(found, folds: folds)
         }
         bytes.withUnsafeBufferPointer { lit in
@@ -225,25 +222,17 @@ struct RegexPrefilterSet: Sendable {
 /// the suffix's first byte (`masks`). The few literals with no end bound (a
 /// prefix or any part of a run) are compared directly.
 struct WordRuns: Sendable {
-    /// Open-addressed table: reverse hash of a literal's bytes → its group + 1.
-    let suffixKeys: [UInt64]
-    let suffixValues: [UInt64]
+    /// Reverse hash of a literal's bytes → its group + 1 (0: no literal).
+    let groupOfHash: KeyBits
     /// Per group (one per distinct lower-cased literal): the literal indices
     /// to mark when it is a suffix of the run, and when it is the whole run.
     let groups: [(suffix: [Int], whole: [Int])]
-    let shift: UInt64
     /// Per (last byte & 31, first byte & 31): bit k when a literal of length
     /// k has them (bits 0–31), bit 32 + k for a whole-run literal.
     let masks: [UInt64]
     /// Literals without an end bound: (index, lower-cased bytes, start bound).
     let loose: [(index: Int, bytes: [UInt8], startBounded: Bool)]
     let maxLength: Int
-
-    struct Table {
-        let suffixKeys: UnsafeBufferPointer<UInt64>
-        let suffixValues: UnsafeBufferPointer<UInt64>
-        let masks: UnsafeBufferPointer<UInt64>
-    }
 
     /// Nil when a literal holds a byte that is not an ASCII word byte, is
     /// longer than 31 bytes, its pattern is case-sensitive, or two literals
@@ -280,27 +269,14 @@ struct WordRuns: Sendable {
         }
         // Distinct literals with one hash would be confused: keep the byte scan.
         guard Set(hashes).count == hashes.count else { return nil }
-        var size = 16
-        while size < hashes.count * 2 { size *= 2 }
-        var keys = [UInt64](repeating: 0, count: size), values = [UInt64](repeating: 0, count: size)
-        let shift = UInt64(64 - size.trailingZeroBitCount)
-        for (g, h) in hashes.enumerated() {
-            var i = Self.home(h, shift)
-            while values[i] != 0 { i = (i + 1) & (size - 1) }
-            keys[i] = h
-            values[i] = UInt64(g + 1)
-        }
+        var groupOfHash = KeyBits(minimumCapacity: hashes.count)
+        for (g, h) in hashes.enumerated() { groupOfHash.insert(h, bits: UInt64(g + 1)) }
         self.groups = groups
-        suffixKeys = keys
-        suffixValues = values
-        self.shift = shift
+        self.groupOfHash = groupOfHash
         self.masks = masks
         self.loose = loose
         self.maxLength = maxLength
     }
-
-    @inline(__always)
-    static func home(_ key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// FNV-1a over the bytes from last to first.
     static func reverseHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
@@ -309,23 +285,10 @@ struct WordRuns: Sendable {
         return h
     }
 
-    /// The group + 1 stored for `hash`, or 0.
-    @inline(__always)
-    func lookUp(_ hash: UInt64, _ t: Table) -> UInt64 {
-        let mask = t.suffixKeys.count - 1
-        var i = Self.home(hash, shift)
-        while true {
-            let v = t.suffixValues[i]
-            if v == 0 { return 0 }
-            if t.suffixKeys[i] == hash { return v }
-            i = (i + 1) & mask
-        }
-    }
-
     /// Marks in `found` every literal that the run `view[start..<end]`
     /// (`length` word bytes, ignorable bytes skipped) holds where its bounds allow.
     @inline(__always)
-    func find(_ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ length: Int, _ t: Table,
+    func find(_ view: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ length: Int, _ masks: UnsafeBufferPointer<UInt64>,
               _ found: UnsafeMutableBufferPointer<Bool>) {
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         var k = end - 1
@@ -338,9 +301,9 @@ struct WordRuns: Sendable {
             let b = lower(view[k])
             h = (h ^ UInt64(b)) &* TokenKey.prime
             taken += 1
-            let m = t.masks[lastRow | Int(b & 31)]
+            let m = masks[lastRow | Int(b & 31)]
             if m & (1 << UInt64(taken)) != 0 || (taken == length && m & (1 << UInt64(taken + 32)) != 0) {
-                let v = lookUp(h, t)
+                let v = groupOfHash.bits(of: h)
                 if v != 0 {
                     let g = groups[Int(v) - 1]
                     for l in g.suffix { found[l] = true }

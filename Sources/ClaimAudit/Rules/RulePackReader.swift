@@ -233,21 +233,13 @@ enum RulePackReader {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
-    /// The 1-based column (in Unicode scalars) of the start tag that a schema
-    /// error on `line` is about (libxml2 gives schema errors a line but no
-    /// column): the `<name` of the element the message names ("Element
-    /// 'choice': …"), else the line's first tag; 0 when the line has none.
-    static func elementColumn(_ source: SourceText, line: Int, message: String) -> Int {
-        PackPositions.column(ofTag: PackPositions.elementName(in: message), line: line, in: source)
-    }
-
     /// libxml2 names elements `{namespace}name`; the namespace is noise here.
     static func tidy(_ message: String) -> String {
         message.replacing("{\(namespace)}", with: "")
     }
 
-    static func error(_ path: String, at location: SourceLocation?, _ message: String, rule: String?) -> XMLDiagnostic {
-        XMLDiagnostic(file: path, line: location?.line ?? 0, column: location?.column ?? 0, level: .error,
+    static func error(_ path: String, at location: SourceLocation, _ message: String, rule: String?) -> XMLDiagnostic {
+        XMLDiagnostic(file: path, line: location.line, column: location.column, level: .error,
                       message: rule.map { "\(message) (rule \($0))" } ?? message)
     }
 

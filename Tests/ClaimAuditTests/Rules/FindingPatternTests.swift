@@ -83,13 +83,19 @@ import Testing
         #expect(first.description.hasPrefix("one.xml:6:28: error: "))
     }
 
+    /// The column `XMLPositions.locating` gives a schema error with no node:
+    /// the `<name` of the element the message names, else the line's first tag.
+    static func elementColumn(_ source: SourceText, line: Int, message: String) -> Int {
+        XMLPositions.column(ofTag: XMLPositions.elementName(in: message), line: line, in: source)
+    }
+
     @Test func schemaErrorColumnIsTheNamedElementsCountedInScalars() {
         let bytes = SourceText(path: "t.xml", text: "<a>\n  «é» <b/><choice x=\"1\">\n")
-        #expect(RulePackReader.elementColumn(bytes, line: 2, message: "Element 'choice': Missing child element(s).") == 11)
+        #expect(Self.elementColumn(bytes, line: 2, message: "Element 'choice': Missing child element(s).") == 11)
         // No element named, or not on the line: the line's first tag.
-        #expect(RulePackReader.elementColumn(bytes, line: 2, message: "Something else.") == 7)
-        #expect(RulePackReader.elementColumn(bytes, line: 2, message: "Element 'rule': …") == 7)
-        #expect(RulePackReader.elementColumn(bytes, line: 9, message: "Element 'choice': …") == 0)
+        #expect(Self.elementColumn(bytes, line: 2, message: "Something else.") == 7)
+        #expect(Self.elementColumn(bytes, line: 2, message: "Element 'rule': …") == 7)
+        #expect(Self.elementColumn(bytes, line: 9, message: "Element 'choice': …") == 0)
     }
 
     @Test func unknownEmitValueIsASchemaError() throws {
