@@ -46,9 +46,6 @@ struct WorstSeverity {
     private(set) var value: Severity?
 
     mutating func add(_ document: DocumentReport) {
-        for f in document.documentFindings where value.map({ f.severity > $0 }) ?? true { value = f.severity }
-        for c in document.claims {
-            for f in c.findings where value.map({ f.severity > $0 }) ?? true { value = f.severity }
-        }
+        if let worst = document.worstSeverity, value.map({ worst > $0 }) ?? true { value = worst }
     }
 }

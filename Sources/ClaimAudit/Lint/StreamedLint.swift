@@ -69,8 +69,7 @@ public struct StreamedLint: Sendable {
                 recorder?.add(doc)
                 if filter != nil { outcome.removedByBaseline += filter!.apply(to: &doc) }
                 outcome.documents += 1
-                if let worst = doc.findings.lazy.map(\.severity).max(),
-                   outcome.worstSeverity.map({ worst > $0 }) ?? true {
+                if let worst = doc.worstSeverity, outcome.worstSeverity.map({ worst > $0 }) ?? true {
                     outcome.worstSeverity = worst
                 }
                 try write(stream.add(doc))

@@ -195,10 +195,14 @@ public struct Suppressions: Sendable {
             }
             return hit
         }
-        for c in report.claims.indices {
-            report.claims[c].findings.removeAll { suppressed($0, document: false) }
+        // Most articles have no suppression comment: nothing to remove,
+        // and the summary (not cheap: words, sources) is already right.
+        if !regions.isEmpty {
+            for c in report.claims.indices {
+                report.claims[c].findings.removeAll { suppressed($0, document: false) }
+            }
+            report.refreshSummary()
         }
-        report.refreshSummary()
         // Document rules see the article as the writer left it: a suppressed
         // hedge does not count towards hedges per 100 words.
         // Append, filter, then recount once (`addDocumentFindings` would

@@ -11,7 +11,7 @@ public struct AuditReport: Sendable, Codable {
 
     /// The most severe finding in the report, if any.
     public var worstSeverity: Severity? {
-        documents.flatMap { $0.findings.map(\.severity) }.max()
+        documents.lazy.compactMap(\.worstSeverity).max()
     }
 }
 
@@ -49,6 +49,17 @@ public struct DocumentReport: Sendable, Codable {
     /// Every finding: document findings first, then claim findings in
     /// document order.
     public var findings: [Finding] { documentFindings + claims.flatMap(\.findings) }
+
+    /// The most severe of `findings`, if any, without building that array:
+    /// the one fold behind `AuditReport.worstSeverity` and the `--fail-on`
+    /// checks of the commands that stream one document at a time.
+    public var worstSeverity: Severity? {
+        var worst = documentFindings.lazy.map(\.severity).max()
+        for claim in claims {
+            if let s = claim.findings.lazy.map(\.severity).max(), worst.map({ s > $0 }) ?? true { worst = s }
+        }
+        return worst
+    }
 
     /// Adds document-level findings and refreshes the summary's counts.
     public mutating func addDocumentFindings(_ new: [Finding]) {
